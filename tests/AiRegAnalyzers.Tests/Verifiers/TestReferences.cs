@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace AiRegAnalyzers.Tests.Verifiers;
+
+/// <summary>
+/// Metadata references for test compilations: the .NET 10 reference assemblies plus the real
+/// assemblies of every package a rule watches, all resolved from this test project's own
+/// dependencies so that nothing is downloaded at test time. Built once and shared.
+/// </summary>
+public static class TestReferences
+{
+    /// <summary>A type from each watched assembly; add one when a rule starts watching a new package.</summary>
+    private static readonly Type[] WatchedTypes =
+    [
+        typeof(Microsoft.Extensions.Logging.ILogger),
+        typeof(Microsoft.Extensions.Logging.LoggerMessageAttribute),
+        typeof(Serilog.Log),
+        typeof(NLog.LogManager),
+        typeof(log4net.LogManager),
+        typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute),
+        typeof(Microsoft.Extensions.Compliance.Redaction.Redactor),
+        typeof(Microsoft.Extensions.DependencyInjection.RedactionServiceCollectionExtensions),
+        typeof(Microsoft.AspNetCore.Identity.IdentityUser),
+        typeof(Microsoft.AspNetCore.Identity.PersonalDataAttribute),
+        typeof(Microsoft.AspNetCore.DataProtection.IDataProtector),
+        typeof(Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions),
+        typeof(Microsoft.AspNetCore.Http.HttpContext),
+        typeof(Microsoft.AspNetCore.Http.CookieOptions),
+        typeof(Microsoft.AspNetCore.Http.Results),
+        typeof(Microsoft.AspNetCore.Mvc.ControllerBase),
+        typeof(Microsoft.AspNetCore.Builder.WebApplication),
+        typeof(Microsoft.AspNetCore.Components.NavigationManager),
+        typeof(Microsoft.AspNetCore.WebUtilities.QueryHelpers),
+        typeof(Microsoft.AspNetCore.Cryptography.KeyDerivation.KeyDerivation),
+        typeof(Microsoft.AspNetCore.Identity.PasswordHasherOptions),
+        typeof(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions),
+        typeof(Microsoft.Extensions.Caching.Distributed.IDistributedCache),
+        typeof(Microsoft.Extensions.Configuration.IConfiguration),
+        typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),
+        typeof(Microsoft.EntityFrameworkCore.DbContext),
+        typeof(Microsoft.EntityFrameworkCore.SqliteDbContextOptionsBuilderExtensions),
+        typeof(OpenAI.OpenAIClient),
+        typeof(Azure.AI.OpenAI.AzureOpenAIClient),
+        typeof(System.ClientModel.ApiKeyCredential),
+        typeof(Microsoft.Extensions.AI.IChatClient),
+        typeof(Microsoft.Extensions.AI.OpenTelemetryChatClient),
+        typeof(Microsoft.Extensions.AI.OpenAIClientExtensions),
+        typeof(Microsoft.SemanticKernel.Kernel),
+        typeof(Microsoft.SemanticKernel.ChatCompletion.ChatHistory),
+        typeof(Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions),
+        typeof(Newtonsoft.Json.JsonConvert),
+        typeof(Microsoft.IdentityModel.Tokens.SymmetricSecurityKey),
+        typeof(Azure.AzureKeyCredential),
+    ];
+
+    /// <summary>Every reference a test compilation gets.</summary>
+    public static ImmutableArray<MetadataReference> All { get; } = Build();
+
+    private static ImmutableArray<MetadataReference> Build()
+    {
+        var byName = new Dictionary<string, MetadataReference>(StringComparer.OrdinalIgnoreCase);
+        foreach (var reference in Basic.Reference.Assemblies.Net100.References.All)
+        {
+            byName[Path.GetFileNameWithoutExtension(reference.FilePath!)] = reference;
+        }
+
+        // The watched assemblies and everything they reference, as far as it is loadable from the test's output.
+        var pending = new Queue<System.Reflection.Assembly>(WatchedTypes.Select(t => t.Assembly));
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (pending.Count > 0)
+        {
+            var assembly = pending.Dequeue();
+            var name = assembly.GetName().Name!;
+            if (!seen.Add(name) || byName.ContainsKey(name) || string.IsNullOrEmpty(assembly.Location))
+            {
+                continue;
+            }
+
+            byName[name] = MetadataReference.CreateFromFile(assembly.Location);
+            foreach (var dependency in assembly.GetReferencedAssemblies())
+            {
+                if (byName.ContainsKey(dependency.Name!) || seen.Contains(dependency.Name!))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    pending.Enqueue(System.Reflection.Assembly.Load(dependency));
+                }
+                catch (FileNotFoundException)
+                {
+                    // Optional dependency not shipped with the test: the compilation does not need it.
+                }
+            }
+        }
+
+        return [.. byName.Values];
+    }
+}
