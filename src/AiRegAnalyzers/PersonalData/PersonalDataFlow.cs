@@ -45,6 +45,9 @@ internal readonly struct PersonalDataFlow
                 return Evaluate(indexer.Instance, use, depth, visited);
             case IPropertyReferenceOperation property:
                 return Member(property.Property, property, use);
+            case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when PersonalDataEncoding.IsFrameworkType(field.ContainingType):
+                // IPAddress.Any, string.Empty, Guid.Empty: framework constants in all but name.
+                return Verdict.Safe;
             case IFieldReferenceOperation field:
                 return Member(field.Field, field, use);
             case IParameterReferenceOperation parameter:
@@ -133,6 +136,12 @@ internal readonly struct PersonalDataFlow
         if (IsSerializer(method) && invocation.Arguments.Length > 0)
         {
             return Evaluate(invocation.Arguments[0].Value, CarrierUse.Serialized, depth, visited);
+        }
+
+        if (PersonalDataEncoding.IsEncoding(method))
+        {
+            // Uri.EscapeDataString(email), Encoding.UTF8.GetBytes(idNumber), Convert.ToBase64String(bytes): same data, other form.
+            return AnyArgument(invocation, depth, visited);
         }
 
         // A method named for personal data returns it: GetEmail(), GetPhoneNumberAsync(user).
