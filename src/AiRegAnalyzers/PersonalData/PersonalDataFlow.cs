@@ -16,6 +16,10 @@ internal readonly struct PersonalDataFlow
     private const int MaxDepth = 64;
     private const int MaxDisplayLength = 80;
 
+    /// <summary><c>OperationKind.CollectionExpression</c> and <c>OperationKind.Spread</c> (Roslyn 4.9+).</summary>
+    private const OperationKind CollectionExpressionKind = (OperationKind)127;
+    private const OperationKind SpreadKind = (OperationKind)128;
+
     private readonly PersonalDataScope _scope;
 
     public PersonalDataFlow(PersonalDataScope scope) => _scope = scope;
@@ -84,6 +88,18 @@ internal readonly struct PersonalDataFlow
                 return Evaluate(assignment.Value, use, depth, visited);
             case IArrayCreationOperation { Initializer: { } initializer }:
                 return Any(initializer.ElementValues, use, depth, visited);
+            case { Kind: CollectionExpressionKind or SpreadKind }:
+                // [a, b, ..rest] and C# 13 params spans (string.Join(",", a, b) binds to params ReadOnlySpan<string?> on .NET 9+);
+                // the interfaces are newer than the Roslyn this package builds against, the kinds are not.
+                foreach (var element in operation.ChildOperations)
+                {
+                    if (Evaluate(element, use, depth, visited) is { IsPersonal: true } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return Verdict.Unknown;
             case IAnonymousObjectCreationOperation anonymous:
                 foreach (var initializer in anonymous.Initializers)
                 {

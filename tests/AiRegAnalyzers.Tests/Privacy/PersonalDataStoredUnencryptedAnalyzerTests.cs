@@ -63,6 +63,32 @@ public class PersonalDataStoredUnencryptedAnalyzerTests
     }
 
     [Fact]
+    public async Task CsvLinesJoinedInALoop_AreFlagged()
+    {
+        // string.Join(",", a, b) binds to params ReadOnlySpan<string?> on .NET 10: a collection expression operation.
+        await Verify.VerifyAsync("""
+            using System.Collections.Generic;
+            using System.IO;
+            using System.Text;
+            using System.Threading.Tasks;
+            class PatientExport
+            {
+                async Task M(List<Patient> patients, string path)
+                {
+                    await using var writer = new StreamWriter(path, append: false, Encoding.UTF8);
+                    await writer.WriteLineAsync("name,id");
+                    foreach (var patient in patients)
+                    {
+                        var line = string.Join(",", patient.FullName, patient.IdNumber);
+                        await writer.WriteLineAsync({|AIREG102:line|});
+                        await writer.WriteLineAsync({|AIREG102:[.. patient.PhoneNumber]|});
+                    }
+                }
+            }
+            """ + Patient);
+    }
+
+    [Fact]
     public async Task CookiesAndDistributedCache_AreFlagged()
     {
         await Verify.VerifyAsync("""
