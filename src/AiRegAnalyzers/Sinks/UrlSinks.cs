@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace AiRegAnalyzers.Sinks;
@@ -49,6 +50,7 @@ internal sealed class UrlSinks
     private readonly INamedTypeSymbol? _navigationManager;
     private readonly INamedTypeSymbol? _webClient;
     private readonly INamedTypeSymbol? _webRequest;
+    private readonly HashSet<INamedTypeSymbol> _sinkTypes = new(SymbolEqualityComparer.Default);
 
     private UrlSinks(Compilation compilation)
     {
@@ -70,6 +72,17 @@ internal sealed class UrlSinks
         _navigationManager = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Components.NavigationManager");
         _webClient = compilation.GetTypeByMetadataName("System.Net.WebClient");
         _webRequest = compilation.GetTypeByMetadataName("System.Net.WebRequest");
+        foreach (var type in new[]
+        {
+            _httpClient, _httpClientJson, _httpRequestMessage, _uri, _uriBuilder, _queryHelpers, _queryString, _httpResponse, _results, _typedResults,
+            _controllerBase, _pageModel, _redirectResult, _localRedirectResult, _redirectHttpResult, _navigationManager, _webClient, _webRequest,
+        })
+        {
+            if (type is not null)
+            {
+                _sinkTypes.Add(type);
+            }
+        }
     }
 
     public static UrlSinks Create(Compilation compilation) => new(compilation);
@@ -172,22 +185,8 @@ internal sealed class UrlSinks
     public bool IsUrlPieceProperty(IPropertySymbol property) =>
         property.Name is "Query" or "Path" or "Fragment" or "Host" && Is(property.ContainingType, _uriBuilder);
 
-    /// <summary>Whether <paramref name="type"/> (or its base) declares URL APIs worth a look; cheap pre-check on the containing type.</summary>
-    public bool IsCandidateType(INamedTypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (Is(current, _httpClient) || Is(current, _httpClientJson) || Is(current, _httpRequestMessage) || Is(current, _uri) || Is(current, _uriBuilder)
-                || Is(current, _queryHelpers) || Is(current, _queryString) || Is(current, _httpResponse) || Is(current, _results) || Is(current, _typedResults)
-                || Is(current, _controllerBase) || Is(current, _pageModel) || Is(current, _redirectResult) || Is(current, _localRedirectResult)
-                || Is(current, _redirectHttpResult) || Is(current, _navigationManager) || Is(current, _webClient) || Is(current, _webRequest))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether <paramref name="type"/> declares URL APIs: one hash lookup, the cheap pre-check before looking at arguments.</summary>
+    public bool IsCandidateType(INamedTypeSymbol? type) => type is not null && _sinkTypes.Contains(type.OriginalDefinition);
 
     private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected) =>
         type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
