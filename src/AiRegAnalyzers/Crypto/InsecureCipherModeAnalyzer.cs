@@ -20,7 +20,7 @@ public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
     /// <summary>Set when the RSA object is statically an <c>RSACryptoServiceProvider</c> (Windows CAPI: OAEP-SHA-1 only).</summary>
     internal const string CspReceiver = "CspReceiver";
 
-    private const string AesGcmAdvice = "AesGcm (authenticated encryption)";
+    private const string AesGcmAdvice = "AesGcm";
     private const string OaepAdvice = "RSAEncryptionPadding.OaepSHA256";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
