@@ -62,6 +62,11 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
 
         var words = options.Get(invocation.Syntax.SyntaxTree);
         var target = FindSecurityTarget(invocation, words);
+        if (target is { Length: 0 })
+        {
+            return; // picks an object from a collection (a server, a session to sample): not a generated value
+        }
+
         if (target is null && CryptoHelpers.EnclosingMemberName(invocation, context.ContainingSymbol) is { } member && words.IsProducerMethod(member))
         {
             target = member;
@@ -187,10 +192,20 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
                         return receiverName;
                     }
 
+                    if (argument.Parent is IPropertyReferenceOperation { Property.IsIndexer: true } indexed && !IsSecretMaterial(indexed.Type))
+                    {
+                        return string.Empty; // servers[random.Next(servers.Count)]: a choice, not a secret
+                    }
+
                     current = argument.Parent!;
                     continue;
                 case IArrayElementReferenceOperation element when !ReferenceEquals(element.ArrayReference, current):
-                    // chars[random.Next(chars.Length)]: the picked element carries on.
+                    // chars[random.Next(chars.Length)]: a picked character or word carries on; a picked object is a choice, not a secret.
+                    if (!IsSecretMaterial(element.Type))
+                    {
+                        return string.Empty;
+                    }
+
                     current = element;
                     continue;
                 case IReturnOperation:
@@ -211,6 +226,11 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
 
         return null;
     }
+
+    /// <summary>Characters, strings, bytes and numbers can make up a secret; other elements are merely chosen.</summary>
+    private static bool IsSecretMaterial(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Char or SpecialType.System_String
+        or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
+        or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
 
     private static string? NameOf(IOperation operation)
     {

@@ -71,18 +71,17 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCreation(OperationAnalysisContext context, Types types, PerTreeCache<Settings> options)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        var family = types.FamilyOf(creation.Type);
-        if (family == Family.None)
-        {
-            return;
-        }
-
         foreach (var argument in creation.Arguments)
         {
             if (argument.Parameter is { Type.SpecialType: SpecialType.System_Int32 } parameter
                 && parameter.Name.IndexOf("keysize", StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                Check(context, argument.Value, family, creation.Type!, types, options);
+                var family = types.FamilyOf(creation.Type);
+                if (family != Family.None)
+                {
+                    Check(context, argument.Value, family, creation.Type!, types, options);
+                }
+
                 return;
             }
         }

@@ -108,6 +108,14 @@ public class InsecureRandomnessAnalyzerTests
                     counts["visits"] = _random.Next(100);
                 }
 
+                string PickSession(List<string> sessionIds) => sessionIds[_random.Next(sessionIds.Count)];
+
+                object CreateSession(List<object> servers)
+                {
+                    var session = servers[_random.Next(servers.Count)];
+                    return session;
+                }
+
                 string GenerateRoomName() => "room-" + _random.Next(1000);
 
                 void RefreshSession() => System.Threading.Thread.Sleep(_random.Next(50));
