@@ -51,7 +51,7 @@ internal sealed class ConstantBytes
                 return IsConstantLocal(local, depth);
 
             case IFieldReferenceOperation field:
-                return IsConstantField(field.Field);
+                return IsConstantField(field);
 
             default:
                 // Collection expressions ([1, 2, 3]) have no dedicated operation in Roslyn 4.8.
@@ -170,8 +170,9 @@ internal sealed class ConstantBytes
         return name is "Fill" or "GetBytes" or "GetNonZeroBytes" or "NextBytes" or "Read" or "ReadExactly" or "CopyTo" or "BlockCopy" or "Copy";
     }
 
-    private bool IsConstantField(IFieldSymbol field)
+    private bool IsConstantField(IFieldReferenceOperation reference)
     {
+        var field = reference.Field;
         if (field.DeclaringSyntaxReferences.Length != 1)
         {
             return false;
@@ -182,8 +183,25 @@ internal sealed class ConstantBytes
             return known;
         }
 
-        var result = field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-            && IsConstantSyntax(initializer);
+        var result = false;
+        if (field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+        {
+            // A zero-filled array in a field is usually filled later (in the constructor): only element lists,
+            // literals and encodings of literals count. In the same file the semantic model also sees constants.
+            if (initializer is ArrayCreationExpressionSyntax { Initializer: null })
+            {
+                result = false;
+            }
+            else if (initializer.SyntaxTree == reference.Syntax.SyntaxTree && reference.SemanticModel?.GetOperation(initializer) is { } value)
+            {
+                result = IsConstant(value, depth: 1) || IsConstantSyntax(initializer);
+            }
+            else
+            {
+                result = IsConstantSyntax(initializer);
+            }
+        }
+
         _fields.TryAdd(field, result);
         return result;
     }
@@ -193,10 +211,6 @@ internal sealed class ConstantBytes
     {
         switch (expression)
         {
-            case ArrayCreationExpressionSyntax { Initializer: null } zeroArray:
-                return zeroArray.Type.RankSpecifiers.Count == 1
-                    && zeroArray.Type.RankSpecifiers[0].Sizes.Count == 1
-                    && zeroArray.Type.RankSpecifiers[0].Sizes[0] is LiteralExpressionSyntax;
             case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
                 return AllLiterals(initializer.Expressions);
             case ImplicitArrayCreationExpressionSyntax implicitArray:

@@ -22,12 +22,16 @@ public class ConstantKeyOrIVAnalyzerTests
                 private static readonly byte[] SharedKey = Encoding.UTF8.GetBytes("0123456789abcdef0123456789abcdef");
                 private static readonly byte[] SharedIv = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
                 private static byte[] legacyKey = Convert.FromBase64String("AAECAwQFBgcICQoLDA0ODw==");
+                private const string KeyText = "0123456789abcdef";
+                private static readonly byte[] KeyFromConstant = Encoding.UTF8.GetBytes(KeyText);
 
                 void M(Aes aes, byte[] data, byte[] tag, byte[] cipher)
                 {
                     aes.Key = {|AIREG305:SharedKey|};
                     aes.IV = {|AIREG305:new byte[16]|};
                     aes.Key = {|AIREG305:legacyKey|};
+                    aes.Key = {|AIREG305:KeyFromConstant|};
+                    aes.Key = {|AIREG305:Encoding.UTF8.GetBytes(KeyText)|};
                     var iv = new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
                     using var encryptor = aes.CreateEncryptor({|AIREG305:Encoding.ASCII.GetBytes("my secret key 16")|}, {|AIREG305:iv|});
                     using var decryptor = aes.CreateDecryptor({|AIREG305:SharedKey|}, {|AIREG305:SharedIv|});
@@ -51,9 +55,14 @@ public class ConstantKeyOrIVAnalyzerTests
 
             class C
             {
+                private readonly byte[] _sessionKey = new byte[32];
+
+                C() => RandomNumberGenerator.Fill(_sessionKey);
+
                 void M(Aes aes, byte[] keyFromVault, string passphrase, byte[] data, byte[] tag, byte[] cipher)
                 {
                     aes.GenerateKey();
+                    aes.Key = _sessionKey;
                     aes.GenerateIV();
                     aes.Key = keyFromVault;
                     var iv = new byte[16];
