@@ -105,13 +105,28 @@ internal static class CryptoFixHelpers
                 return true;
             }
 
-            if (declaration.Variables.Count != 1 || symbol is not ILocalSymbol local || !UsesAccept(model, declarator, local, newType, cancellationToken))
+            if (declaration.Variables.Count != 1 || symbol is null)
             {
                 return false;
             }
 
-            declaredType = declaration.Type;
-            return true;
+            if (symbol is ILocalSymbol local && UsesAccept(model, declarator, local, newType, cancellationToken))
+            {
+                declaredType = declaration.Type;
+                return true;
+            }
+
+            // A private field of a class declared in one place: every use is in that declaration.
+            if (symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private, ContainingType.DeclaringSyntaxReferences.Length: 1 } field
+                && declaration.Parent is FieldDeclarationSyntax
+                && declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type
+                && UsesAcceptIn(model, type, field, newType, cancellationToken))
+            {
+                declaredType = declaration.Type;
+                return true;
+            }
+
+            return false;
         }
 
         if (node.Parent is MemberAccessExpressionSyntax access && access.Expression == node)
@@ -131,22 +146,27 @@ internal static class CryptoFixHelpers
     private static bool UsesAccept(SemanticModel model, VariableDeclaratorSyntax declarator, ILocalSymbol local, ITypeSymbol newType, CancellationToken cancellationToken)
     {
         var scope = declarator.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        if (scope is null)
-        {
-            return false;
-        }
+        return scope is not null && UsesAcceptIn(model, scope, local, newType, cancellationToken);
+    }
 
+    /// <summary>Whether every use of <paramref name="variable"/> inside <paramref name="scope"/> also accepts <paramref name="newType"/>.</summary>
+    private static bool UsesAcceptIn(SemanticModel model, SyntaxNode scope, ISymbol variable, ITypeSymbol newType, CancellationToken cancellationToken)
+    {
         foreach (var node in scope.DescendantNodes())
         {
-            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != local.Name
-                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, local))
+            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != variable.Name
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, variable))
             {
                 continue;
             }
 
-            switch (identifier.Parent)
+            // this._md5 is used like _md5.
+            ExpressionSyntax use = identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified && qualified.Name == identifier
+                ? qualified
+                : identifier;
+            switch (use.Parent)
             {
-                case MemberAccessExpressionSyntax access when access.Expression == identifier:
+                case MemberAccessExpressionSyntax access when access.Expression == use:
                     if (!HasInstanceMember(newType, access.Name.Identifier.ValueText))
                     {
                         return false;
@@ -155,13 +175,13 @@ internal static class CryptoFixHelpers
                     continue;
                 case ConditionalAccessExpressionSyntax:
                     return false;
-                case AssignmentExpressionSyntax assignment when assignment.Left == identifier:
+                case AssignmentExpressionSyntax assignment when assignment.Left == use:
                     return false;
                 case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None):
                     return false;
             }
 
-            var converted = model.GetTypeInfo(identifier, cancellationToken).ConvertedType;
+            var converted = model.GetTypeInfo(use, cancellationToken).ConvertedType;
             if (converted is null || !IsImplicit(model, newType, converted))
             {
                 return false;

@@ -199,6 +199,50 @@ public class WeakHashAlgorithmAnalyzerTests
     }
 
     [Fact]
+    public async Task Fix_changes_declared_type_of_private_field()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                private readonly MD5 _md5 = {|AIREG301:MD5.Create()|};
+
+                byte[] M(byte[] data) => this._md5.ComputeHash(data);
+
+                void Dispose() => _md5.Dispose();
+            }
+            """;
+        const string fixedSource = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                private readonly SHA256 _md5 = SHA256.Create();
+
+                byte[] M(byte[] data) => this._md5.ComputeHash(data);
+
+                void Dispose() => _md5.Dispose();
+            }
+            """;
+        await VerifyFix.VerifyFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task No_fix_for_public_field_of_weak_type()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            public class C
+            {
+                public MD5 Hasher = {|AIREG301:MD5.Create()|};
+            }
+            """;
+        await VerifyFix.VerifyNoFixAsync(source);
+    }
+
+    [Fact]
     public async Task Fix_by_name_factory_and_keeps_base_typed_local()
     {
         const string source = """
