@@ -41,7 +41,7 @@ public sealed class ConstantKeyOrIVCodeFixProvider : CodeFixProvider
                 || CryptoFixHelpers.FindExpression(root, diagnostic.Location.SourceSpan) is not { } value
                 || value.Parent is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target } assignment
                 || assignment.Parent is not ExpressionStatementSyntax statement
-                || statement.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member
+                || Scope(statement) is not { } member
                 || Decrypts(member)
                 || IsReadElsewhere(member, value))
             {
@@ -59,6 +59,10 @@ public sealed class ConstantKeyOrIVCodeFixProvider : CodeFixProvider
                 diagnostic);
         }
     }
+
+    /// <summary>The member around the statement; for top-level statements, the whole file.</summary>
+    private static SyntaxNode? Scope(StatementSyntax statement) =>
+        statement.FirstAncestorOrSelf<GlobalStatementSyntax>()?.Parent ?? statement.FirstAncestorOrSelf<MemberDeclarationSyntax>();
 
     private static bool Decrypts(SyntaxNode member)
     {

@@ -145,7 +145,10 @@ internal static class CryptoFixHelpers
 
     private static bool UsesAccept(SemanticModel model, VariableDeclaratorSyntax declarator, ILocalSymbol local, ITypeSymbol newType, CancellationToken cancellationToken)
     {
-        var scope = declarator.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        // Top-level statements: a local is visible in every later statement of the file.
+        var scope = declarator.FirstAncestorOrSelf<BlockSyntax>()
+            ?? (declarator.FirstAncestorOrSelf<GlobalStatementSyntax>()?.Parent
+            ?? declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>());
         return scope is not null && UsesAcceptIn(model, scope, local, newType, cancellationToken);
     }
 

@@ -131,7 +131,10 @@ internal sealed class ConstantBytes
         }
 
         // Not constant if reassigned, passed by ref/out, or filled by an RNG / stream read later on.
-        var scope = declarator.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        // Top-level statements: a local is visible in every later statement of the file.
+        var scope = declarator.FirstAncestorOrSelf<BlockSyntax>()
+            ?? (declarator.FirstAncestorOrSelf<GlobalStatementSyntax>()?.Parent
+            ?? declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>());
         if (scope is null)
         {
             return false;
