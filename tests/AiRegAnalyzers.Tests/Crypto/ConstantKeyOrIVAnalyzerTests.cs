@@ -1,3 +1,4 @@
+using AiRegAnalyzers.Tests.Verifiers;
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Crypto;
 using AiRegAnalyzers.Crypto;
@@ -198,6 +199,6 @@ public class ConstantKeyOrIVAnalyzerTests
                 }
             }
             """;
-        await CryptoFixAll.VerifyAsync<ConstantKeyOrIVAnalyzer, ConstantKeyOrIVCodeFixProvider>(source, fixedSource);
+        await CodeFixVerifier<ConstantKeyOrIVAnalyzer, ConstantKeyOrIVCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
 }

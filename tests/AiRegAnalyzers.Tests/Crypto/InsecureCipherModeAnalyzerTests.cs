@@ -1,3 +1,4 @@
+using AiRegAnalyzers.Tests.Verifiers;
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Crypto;
 using AiRegAnalyzers.Crypto;
@@ -136,6 +137,6 @@ public class InsecureCipherModeAnalyzerTests
                 byte[] Decrypt(RSA rsa, byte[] data) => rsa.Decrypt(data, RSAEncryptionPadding.OaepSHA256);
             }
             """;
-        await CryptoFixAll.VerifyAsync<InsecureCipherModeAnalyzer, InsecureCipherModeCodeFixProvider>(source, fixedSource);
+        await CodeFixVerifier<InsecureCipherModeAnalyzer, InsecureCipherModeCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
 }

@@ -1,3 +1,4 @@
+using AiRegAnalyzers.Tests.Verifiers;
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Crypto;
 using AiRegAnalyzers.Crypto;
@@ -236,6 +237,6 @@ public class InsecureRandomnessAnalyzerTests
                 }
             }
             """;
-        await CryptoFixAll.VerifyAsync<InsecureRandomnessAnalyzer, InsecureRandomnessCodeFixProvider>(source, fixedSource);
+        await CodeFixVerifier<InsecureRandomnessAnalyzer, InsecureRandomnessCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
 }

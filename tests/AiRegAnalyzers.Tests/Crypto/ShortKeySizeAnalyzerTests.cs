@@ -1,3 +1,4 @@
+using AiRegAnalyzers.Tests.Verifiers;
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Crypto;
 using AiRegAnalyzers.Crypto;
@@ -158,6 +159,6 @@ public class ShortKeySizeAnalyzerTests
                 }
             }
             """;
-        await CryptoFixAll.VerifyAsync<ShortKeySizeAnalyzer, ShortKeySizeCodeFixProvider>(source, fixedSource);
+        await CodeFixVerifier<ShortKeySizeAnalyzer, ShortKeySizeCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
 }

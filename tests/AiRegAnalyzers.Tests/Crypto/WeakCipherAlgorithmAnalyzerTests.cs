@@ -1,3 +1,4 @@
+using AiRegAnalyzers.Tests.Verifiers;
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Crypto;
 using AiRegAnalyzers.Crypto;
@@ -114,7 +115,7 @@ public class WeakCipherAlgorithmAnalyzerTests
                 }
             }
             """;
-        await CryptoFixAll.VerifyAsync<WeakCipherAlgorithmAnalyzer, WeakCipherAlgorithmCodeFixProvider>(source, fixedSource);
+        await CodeFixVerifier<WeakCipherAlgorithmAnalyzer, WeakCipherAlgorithmCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AiRegAnalyzers.Tests.Verifiers;
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Crypto;
 using AiRegAnalyzers.Crypto;
@@ -386,6 +387,6 @@ public class WeakHashAlgorithmAnalyzerTests
                 }
             }
             """;
-        await CryptoFixAll.VerifyAsync<WeakHashAlgorithmAnalyzer, WeakHashAlgorithmCodeFixProvider>(source, fixedSource);
+        await CodeFixVerifier<WeakHashAlgorithmAnalyzer, WeakHashAlgorithmCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
 }

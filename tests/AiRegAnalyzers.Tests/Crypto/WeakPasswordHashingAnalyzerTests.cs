@@ -1,3 +1,4 @@
+using AiRegAnalyzers.Tests.Verifiers;
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Crypto;
 using AiRegAnalyzers.Crypto;
@@ -270,6 +271,6 @@ public class WeakPasswordHashingAnalyzerTests
                 }
             }
             """;
-        await CryptoFixAll.VerifyAsync<WeakPasswordHashingAnalyzer, WeakPasswordHashingCodeFixProvider>(source, fixedSource);
+        await CodeFixVerifier<WeakPasswordHashingAnalyzer, WeakPasswordHashingCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
 }
