@@ -9,14 +9,14 @@ namespace AiRegAnalyzers.Tests.Transport;
 /// <summary>
 /// Fix All check for the transport and secrets rules: every diagnostic fixed one after another
 /// (iterative) and all at once through the Fix All provider (document, project, solution), both
-/// giving <c>fixedSource</c>. (The shared <c>CodeFixVerifier.VerifyFixAllAsync</c> sets
+/// giving <c>fixedSource</c>. Fixes with different equivalence keys need one Fix All pass each. (The shared <c>CodeFixVerifier.VerifyFixAllAsync</c> sets
 /// <c>FixOne</c>, which makes the iterative pass stop after the first fix.)
 /// </summary>
 internal static class FixAllVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static Task VerifyAsync(string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null)
+    public static Task VerifyAsync(string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null, int fixAllIterations = 1)
     {
         var test = new CodeFixVerifier<TAnalyzer, TCodeFix>.Test
         {
@@ -25,9 +25,9 @@ internal static class FixAllVerifier<TAnalyzer, TCodeFix>
             BatchFixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
             CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
-            NumberOfFixAllIterations = 1,
-            NumberOfFixAllInDocumentIterations = 1,
-            NumberOfFixAllInProjectIterations = 1,
+            NumberOfFixAllIterations = fixAllIterations,
+            NumberOfFixAllInDocumentIterations = fixAllIterations,
+            NumberOfFixAllInProjectIterations = fixAllIterations,
         };
         test.Configure(editorConfig);
         return test.RunAsync();
