@@ -85,7 +85,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         var settings = cache.Get(literal.Syntax.SyntaxTree);
-        if (!settings.IncludeTests && (testAssembly || SecretValues.IsInTestCode(context.ContainingSymbol)))
+        if (testAssembly && !settings.IncludeTests)
         {
             return;
         }
@@ -110,7 +110,9 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             subject = Describe(receiver);
         }
 
-        if (SecretValues.IsInAttribute(literal.Syntax))
+        // Checked last: walking containing symbols and their attributes costs more than the checks above.
+        if (SecretValues.IsInAttribute(literal.Syntax)
+            || (!settings.IncludeTests && SecretValues.IsInTestCode(context.ContainingSymbol)))
         {
             return;
         }

@@ -51,6 +51,27 @@ public class HardCodedApiKeyAnalyzerTests
         """);
 
     [Fact]
+    public Task Message_names_the_format_and_the_receiver() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private const string OpenAiKey = "sk-test0000000000000000000000000000000000000000FAKE";
+        }
+        """, Verify.Diagnostic("AIREG502").WithSpan(11, 38, 11, 91).WithArguments("OpenAI API key", "OpenAiKey"));
+
+    [Fact]
+    public Task Broken_code_does_not_throw() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                var key = new {|CS0246:Missing|}({|AIREG502:"sk-test0000000000000000000000000000000000000000FAKE"|});
+                var secret = {|CS0103:Undefined|}("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+                var apiKey = new ApiKeyCredential({|CS1503:42|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task Constant_keys_for_credential_types_are_flagged() => Verify.VerifyAsync(Usings + """
         class C
         {

@@ -96,6 +96,20 @@ public class HardCodedCredentialAnalyzerTests
         """);
 
     [Fact]
+    public Task Broken_code_does_not_throw() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                var credential = new NetworkCredential("svc", {|AIREG501:"Svc#Clinic99"|});
+                credential.{|CS1061:Nope|} = "Svc#Clinic99";
+                {|CS0103:password|} = "Svc#Clinic99";
+                var x = new {|CS0246:Missing|} { };
+            }
+        }
+        """);
+
+    [Fact]
     public Task Test_code_is_skipped_unless_included() => Verify.VerifyAsync(Usings + """
         class LoginTests
         {
