@@ -5,9 +5,6 @@ using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Se
 using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Secrets.HardCodedApiKeyAnalyzer,
     AiRegAnalyzers.CodeFixes.Secrets.HardCodedSecretCodeFixProvider>;
-using FixAll = AiRegAnalyzers.Tests.Transport.FixAllVerifier<
-    AiRegAnalyzers.Secrets.HardCodedApiKeyAnalyzer,
-    AiRegAnalyzers.CodeFixes.Secrets.HardCodedSecretCodeFixProvider>;
 
 namespace AiRegAnalyzers.Tests.Secrets;
 
@@ -174,7 +171,7 @@ public class HardCodedApiKeyAnalyzerTests
         """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
 
     [Fact]
-    public Task Fix_all_reads_the_environment() => FixAll.VerifyAsync(Usings + """
+    public Task Fix_all_reads_the_environment() => VerifyFix.VerifyFixAllAsync(Usings + """
         class JwtSettings
         {
             private const string JwtSigningKey = {|AIREG502:"0f1e2d3c4b5a69788796a5b4c3d2e1f0"|};

@@ -5,9 +5,6 @@ using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Se
 using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Secrets.HardCodedCredentialAnalyzer,
     AiRegAnalyzers.CodeFixes.Secrets.HardCodedSecretCodeFixProvider>;
-using FixAll = AiRegAnalyzers.Tests.Transport.FixAllVerifier<
-    AiRegAnalyzers.Secrets.HardCodedCredentialAnalyzer,
-    AiRegAnalyzers.CodeFixes.Secrets.HardCodedSecretCodeFixProvider>;
 
 namespace AiRegAnalyzers.Tests.Secrets;
 
@@ -213,7 +210,7 @@ public class HardCodedCredentialAnalyzerTests
         """);
 
     [Fact]
-    public Task Fix_all_reads_the_environment() => FixAll.VerifyAsync(Usings + """
+    public Task Fix_all_reads_the_environment() => VerifyFix.VerifyFixAllAsync(Usings + """
         class MailSettings
         {
             private const string SmtpPassword = {|AIREG501:"Clinic#2024smtp"|};

@@ -7,9 +7,6 @@ using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Transport.CertificateValidationDisabledAnalyzer,
     AiRegAnalyzers.CodeFixes.Transport.CertificateValidationDisabledCodeFixProvider>;
 
-using FixAll = AiRegAnalyzers.Tests.Transport.FixAllVerifier<
-    AiRegAnalyzers.Transport.CertificateValidationDisabledAnalyzer,
-    AiRegAnalyzers.CodeFixes.Transport.CertificateValidationDisabledCodeFixProvider>;
 
 namespace AiRegAnalyzers.Tests.Transport;
 
@@ -187,7 +184,7 @@ public class CertificateValidationDisabledAnalyzerTests
         """);
 
     [Fact]
-    public Task Fix_removes_the_initializer_member_and_passes_null_to_SslStream() => FixAll.VerifyAsync(Usings + """
+    public Task Fix_removes_the_initializer_member_and_passes_null_to_SslStream() => VerifyFix.VerifyFixAllAsync(Usings + """
         class C
         {
             HttpClientHandler M() => new HttpClientHandler

@@ -7,10 +7,9 @@ using Microsoft.CodeAnalysis.Testing;
 namespace AiRegAnalyzers.Tests.Transport;
 
 /// <summary>
-/// Fix All check for the transport and secrets rules: every diagnostic fixed one after another
-/// (iterative) and all at once through the Fix All provider (document, project, solution), both
-/// giving <c>fixedSource</c>. Fixes with different equivalence keys need one Fix All pass each. (The shared <c>CodeFixVerifier.VerifyFixAllAsync</c> sets
-/// <c>FixOne</c>, which makes the iterative pass stop after the first fix.)
+/// Fix All where the diagnostics of one document take fixes with different equivalence keys
+/// (AIREG403: "use https" and "enable SSL"): Fix All applies one key per pass, so it needs
+/// <c>fixAllIterations</c> passes. The shared <c>CodeFixVerifier.VerifyFixAllAsync</c> allows one.
 /// </summary>
 internal static class FixAllVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()

@@ -4,9 +4,6 @@ using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Tr
 using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Transport.InsecureCookieAnalyzer,
     AiRegAnalyzers.CodeFixes.Transport.InsecureCookieCodeFixProvider>;
-using FixAll = AiRegAnalyzers.Tests.Transport.FixAllVerifier<
-    AiRegAnalyzers.Transport.InsecureCookieAnalyzer,
-    AiRegAnalyzers.CodeFixes.Transport.InsecureCookieCodeFixProvider>;
 
 namespace AiRegAnalyzers.Tests.Transport;
 
@@ -111,7 +108,7 @@ public class InsecureCookieAnalyzerTests
         """);
 
     [Fact]
-    public Task Fix_all_cookie_settings() => FixAll.VerifyAsync(Usings + """
+    public Task Fix_all_cookie_settings() => VerifyFix.VerifyFixAllAsync(Usings + """
         class C
         {
             void M(IServiceCollection services, HttpResponse response, string sessionId)

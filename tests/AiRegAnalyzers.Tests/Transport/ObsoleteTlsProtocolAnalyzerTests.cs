@@ -6,9 +6,6 @@ using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Transport.ObsoleteTlsProtocolAnalyzer,
     AiRegAnalyzers.CodeFixes.Transport.ObsoleteTlsProtocolCodeFixProvider>;
 
-using FixAll = AiRegAnalyzers.Tests.Transport.FixAllVerifier<
-    AiRegAnalyzers.Transport.ObsoleteTlsProtocolAnalyzer,
-    AiRegAnalyzers.CodeFixes.Transport.ObsoleteTlsProtocolCodeFixProvider>;
 
 namespace AiRegAnalyzers.Tests.Transport;
 
@@ -91,7 +88,7 @@ public class ObsoleteTlsProtocolAnalyzerTests
         """, equivalenceKey: ObsoleteTlsProtocolCodeFixProvider.SystemDefaultKey);
 
     [Fact]
-    public Task Fix_all_to_tls12_and_tls13() => FixAll.VerifyAsync(Usings + """
+    public Task Fix_all_to_tls12_and_tls13() => VerifyFix.VerifyFixAllAsync(Usings + """
         class C
         {
             void M(HttpClientHandler handler, SslClientAuthenticationOptions options)
