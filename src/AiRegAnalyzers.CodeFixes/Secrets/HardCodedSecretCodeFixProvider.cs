@@ -59,7 +59,7 @@ public sealed class HardCodedSecretCodeFixProvider : CodeFixProvider
             if (FindConfiguration(model, literal, context.CancellationToken) is { } configuration)
             {
                 var access = ElementAccessExpression(
-                    IdentifierName(configuration),
+                    ParseExpression(configuration),
                     BracketedArgumentList(SingletonSeparatedList(Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(configurationKey))))));
                 var newRoot = Replace(root, literal, access, constDeclaration);
                 context.RegisterCodeFix(
@@ -227,7 +227,10 @@ public sealed class HardCodedSecretCodeFixProvider : CodeFixProvider
         return false;
     }
 
-    /// <summary>The name of an <c>IConfiguration</c> usable at the literal, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// An <c>IConfiguration</c> usable at the literal (<c>configuration</c>, <c>_configuration</c>), else a
+    /// local/parameter exposing one as <c>.Configuration</c> (<c>builder.Configuration</c>), else <see langword="null"/>.
+    /// </summary>
     private static string? FindConfiguration(SemanticModel model, LiteralExpressionSyntax literal, CancellationToken cancellationToken)
     {
         var configurationType = model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
@@ -243,6 +246,7 @@ public sealed class HardCodedSecretCodeFixProvider : CodeFixProvider
         var staticContext = enclosing is null || enclosing.IsStatic;
 
         string? best = null;
+        var bestRank = 0;
         foreach (var symbol in model.LookupSymbols(literal.SpanStart))
         {
             ITypeSymbol? type;
@@ -269,19 +273,51 @@ public sealed class HardCodedSecretCodeFixProvider : CodeFixProvider
                     continue;
             }
 
-            if (type is null || !IsConfiguration(type, configurationType))
+            if (type is null)
             {
                 continue;
             }
 
-            // Parameters and locals win over members: they are the nearest.
-            if (best is null || symbol is IParameterSymbol or ILocalSymbol)
+            string candidate;
+            int rank;
+            if (IsConfiguration(type, configurationType))
             {
-                best = symbol.Name;
+                candidate = symbol.Name;
+                rank = symbol is IParameterSymbol or ILocalSymbol ? 3 : 2;
+            }
+            else if (symbol is IParameterSymbol or ILocalSymbol && HasConfigurationProperty(type, configurationType))
+            {
+                // builder.Configuration (WebApplicationBuilder), app.Configuration (WebApplication), context.Configuration.
+                candidate = symbol.Name + ".Configuration";
+                rank = 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (rank > bestRank)
+            {
+                best = candidate;
+                bestRank = rank;
             }
         }
 
         return best;
+    }
+
+    private static bool HasConfigurationProperty(ITypeSymbol type, INamedTypeSymbol configuration)
+    {
+        foreach (var member in type.GetMembers("Configuration"))
+        {
+            if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } property
+                && IsConfiguration(property.Type, configuration))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConfiguration(ITypeSymbol type, INamedTypeSymbol configuration)

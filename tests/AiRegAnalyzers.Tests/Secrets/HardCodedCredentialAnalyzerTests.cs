@@ -196,6 +196,31 @@ public class HardCodedCredentialAnalyzerTests
         """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
 
     [Fact]
+    public Task Fix_uses_builder_Configuration_in_a_minimal_api() => VerifyFix.VerifyFixAsync(Usings + """
+        using Microsoft.AspNetCore.Builder;
+
+        static class Startup
+        {
+            public static NetworkCredential Mail(WebApplicationBuilder builder)
+            {
+                var smtpPassword = {|AIREG501:"Clinic#2024smtp"|};
+                return new NetworkCredential("mailer", smtpPassword);
+            }
+        }
+        """, Usings + """
+        using Microsoft.AspNetCore.Builder;
+
+        static class Startup
+        {
+            public static NetworkCredential Mail(WebApplicationBuilder builder)
+            {
+                var smtpPassword = builder.Configuration["Smtp:Password"];
+                return new NetworkCredential("mailer", smtpPassword);
+            }
+        }
+        """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
+
+    [Fact]
     public Task No_fix_where_a_constant_is_required() => VerifyFix.VerifyNoFixAsync(Usings + """
         class MailSender
         {
