@@ -249,9 +249,13 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
         switch (parent)
         {
             case IArgumentOperation { Parameter: { } parameter }:
-                return SymbolEqualityComparer.Default.Equals(parameter.ContainingType, uri)
-                    || SymbolEqualityComparer.Default.Equals(parameter.Type, uri)
-                    || IsEndpointName(parameter.Name);
+                if (SymbolEqualityComparer.Default.Equals(parameter.ContainingType, uri))
+                {
+                    // new Uri(...), Uri.TryCreate(...); not Uri.EscapeDataString or IsWellFormedUriString (data, checks).
+                    return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } or IMethodSymbol { Name: "TryCreate" };
+                }
+
+                return SymbolEqualityComparer.Default.Equals(parameter.Type, uri) || IsEndpointName(parameter.Name);
             case ISimpleAssignmentOperation assignment:
                 return assignment.Target switch
                 {

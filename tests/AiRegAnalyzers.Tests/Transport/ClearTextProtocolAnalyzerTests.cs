@@ -75,6 +75,8 @@ public class ClearTextProtocolAnalyzerTests
                 var schemaLocation = "http://json-schema.org/draft-07/schema#";
                 var helpUrl = "http://docs.partner-clinic.cn/help";
                 var ns = System.Xml.Linq.XNamespace.Get("http://schemas.partner-clinic.cn/report");
+                var escaped = Uri.EscapeDataString("http://api.partner-clinic.cn/callback");
+                var valid = Uri.IsWellFormedUriString("http://api.partner-clinic.cn/", UriKind.Absolute);
             }
         }
         """);
