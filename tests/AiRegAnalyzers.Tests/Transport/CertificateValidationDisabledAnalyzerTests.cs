@@ -72,6 +72,12 @@ public class CertificateValidationDisabledAnalyzerTests
                 {|AIREG401:ServicePointManager.ServerCertificateValidationCallback = AcceptAll|};
                 {|AIREG401:ServicePointManager.ServerCertificateValidationCallback += delegate { return true; }|};
             }
+
+            void WebSocketAndWebRequest(System.Net.WebSockets.ClientWebSocket socket, HttpWebRequest request)
+            {
+                {|AIREG401:socket.Options.RemoteCertificateValidationCallback = (sender, certificate, chain, errors) => true|};
+                {|AIREG401:request.ServerCertificateValidationCallback = AcceptAll|};
+            }
         }
         """);
 
