@@ -62,7 +62,9 @@ internal sealed class CarrierInfo
                     members.Add(member.Name);
                 }
 
-                if (best is null || (classification.IsSensitive && !best.IsSensitive))
+                // The most telling member names the category: sensitive beats plain, specific beats general.
+                if (best is null || (classification.IsSensitive && !best.IsSensitive)
+                    || (classification.IsSensitive == best.IsSensitive && best.Category == PersonalDataCategory.General))
                 {
                     best = classification;
                 }

@@ -299,7 +299,15 @@ internal readonly struct PersonalDataFlow
 
     private static string Display(IOperation operation)
     {
-        var text = operation.Syntax.ToString();
+        // "user?.Email": the member binding alone reads ".Email"; show the whole access.
+        var syntax = operation.Syntax;
+        while (syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax access && access.WhenNotNull == syntax
+               || syntax is Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax && syntax.Parent is not null)
+        {
+            syntax = syntax.Parent!;
+        }
+
+        var text = syntax.ToString();
         if (text.IndexOf('\n') >= 0)
         {
             text = string.Join(" ", text.Split(['\r', '\n', ' ', '\t'], System.StringSplitOptions.RemoveEmptyEntries));
