@@ -14,7 +14,7 @@ namespace AiRegAnalyzers.AI;
 /// <summary>
 /// AIREG203: a user prompt or model output reaching a logging call (the <see cref="LoggingSinks"/>
 /// catalogue of AIREG101). AI content is a value of an SDK message/response type
-/// (<see cref="AiSinks.IsContentType"/>) or its text members, or a local or parameter that the same
+/// (<see cref="AiSinks.IsContentType"/>) or its text members, or a local, parameter or property that the same
 /// method body passes to an AI SDK as prompt text.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -93,7 +93,7 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
             ai.CollectPromptValues(arguments, values);
             foreach (var value in values)
             {
-                // Only the local or parameter passed as the prompt itself ("strings that the method passes as a prompt").
+                // Only the local, parameter or property passed as the prompt itself ("strings that the method passes as a prompt").
                 var operation = value;
                 while (operation is IConversionOperation conversion)
                 {
@@ -104,6 +104,7 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
                 {
                     ILocalReferenceOperation local => local.Local,
                     IParameterReferenceOperation parameter => parameter.Parameter,
+                    IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
                     _ => null,
                 };
                 if (symbol is not null && operation.Type?.SpecialType == SpecialType.System_String)
@@ -182,6 +183,8 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
                     }
 
                     return Local(local, ai, depth, visited);
+                case IPropertyReferenceOperation property when IsPrompt(property.Property):
+                    return operation;
                 case IPropertyReferenceOperation property:
                     return Member(operation, property.Property, property.Instance, property.Property.IsIndexer, ai, depth, visited);
                 case IFieldReferenceOperation field:

@@ -145,6 +145,30 @@ public class AiContentInLogAnalyzerTests
     }
 
     [Fact]
+    public async Task Property_PassedAsPrompt_IsPromptText_ButOtherMembersAreNot()
+    {
+        var source = """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Logging;
+
+            public sealed record TriageRequest(int PatientId, string Complaint, string Channel);
+
+            public class Triage(IChatClient chat, ILogger<Triage> logger)
+            {
+                public async Task AskAsync(TriageRequest request)
+                {
+                    logger.LogInformation("Complaint {Complaint} via {Channel}", {|AIREG203:request.Complaint|}, request.Channel);
+                    await chat.GetResponseAsync(new[] { new ChatMessage(ChatRole.User, request.Complaint) });
+                }
+
+                public void Unrelated(TriageRequest request) => logger.LogInformation("Complaint {Complaint}", request.Complaint);
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task BrokenCode_DoesNotThrow()
     {
         var source = """

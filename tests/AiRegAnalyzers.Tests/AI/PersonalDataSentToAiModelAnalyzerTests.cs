@@ -257,6 +257,35 @@ public class PersonalDataSentToAiModelAnalyzerTests
     }
 
     [Fact]
+    public async Task Calls_Through_An_Implementing_Class_AreFlagged()
+    {
+        var source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            public sealed class LocalEmbedder : IEmbeddingGenerator<string, Embedding<float>>
+            {
+                public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+                    => Task.FromResult(new GeneratedEmbeddings<Embedding<float>>());
+                public object? GetService(Type serviceType, object? serviceKey = null) => null;
+                public void Dispose() { }
+            }
+
+            public class Search
+            {
+                public Task<GeneratedEmbeddings<Embedding<float>>> IndexAsync(LocalEmbedder embedder, Patient patient) =>
+                    embedder.GenerateAsync(new[] { {|AIREG201:patient.Symptoms|} });
+
+                public IEnumerable<string> Unrelated(Patient patient) => new List<string> { patient.Symptoms };
+            }
+            """ + Patient;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task BrokenCode_DoesNotThrow()
     {
         var source = """
