@@ -67,10 +67,11 @@ public sealed class UnsafeDeserializerCodeFixProvider : CodeFixProvider
         return document.WithSyntaxRoot(root.ReplaceNodes(values, (original, _) => none.WithTriviaFrom(original)));
     }
 
-    /// <summary>The right-hand side of a <c>TypeNameHandling = ...</c> assignment (not a formatter creation).</summary>
+    /// <summary>The right-hand side of a <c>TypeNameHandling = ...</c> assignment or attribute argument (not a formatter creation).</summary>
     private static ExpressionSyntax? FindValue(SyntaxNode root, Diagnostic diagnostic) =>
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
-        && expression.Parent is AssignmentExpressionSyntax assignment && assignment.Right == expression
+        && (expression.Parent is AssignmentExpressionSyntax assignment && assignment.Right == expression
+            || expression.Parent is AttributeArgumentSyntax { NameEquals: not null })
             ? expression
             : null;
 }

@@ -305,6 +305,9 @@ public class AiCodeFixTests
             class C
             {
                 JsonSerializerSettings M() => new JsonSerializerSettings { TypeNameHandling = {|AIREG204:TypeNameHandling.Auto|} };
+
+                [JsonProperty(TypeNameHandling = {|AIREG204:TypeNameHandling.All|})]
+                public object? Payload { get; set; }
             }
             """,
             """
@@ -313,6 +316,9 @@ public class AiCodeFixTests
             class C
             {
                 JsonSerializerSettings M() => new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.None };
+
+                [JsonProperty(TypeNameHandling = TypeNameHandling.None)]
+                public object? Payload { get; set; }
             }
             """,
             equivalenceKey: UnsafeDeserializerCodeFixProvider.NoneKey);

@@ -97,4 +97,24 @@ public class AiTelemetrySensitiveDataAnalyzerTests
             """;
         await Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task BrokenCode_DoesNotThrow()
+    {
+        var source = """
+            using System;
+            using Microsoft.Extensions.AI;
+
+            public static class AiSetup
+            {
+                public static void Configure(OpenTelemetryChatClient client)
+                {
+                    client.{|CS1061:EnableEverything|} = true;
+                    client.EnableSensitiveData = {|CS0103:yes|};
+                    AppContext.SetSwitch({|CS0103:name|}, true);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
 }

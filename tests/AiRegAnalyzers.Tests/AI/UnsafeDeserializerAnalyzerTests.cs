@@ -72,4 +72,42 @@ public class UnsafeDeserializerAnalyzerTests
             """;
         await Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Newtonsoft_Attribute_Arguments_AreFlagged()
+    {
+        var source = """
+            using System.Collections.Generic;
+            using Newtonsoft.Json;
+
+            [JsonObject(ItemTypeNameHandling = {|AIREG204:TypeNameHandling.Objects|})]
+            public class Dataset
+            {
+                [JsonProperty(TypeNameHandling = {|AIREG204:TypeNameHandling.All|})]
+                public List<object> Rows { get; set; } = new();
+
+                [JsonProperty(TypeNameHandling = TypeNameHandling.None, Order = 2)]
+                public string Name { get; set; } = "";
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task BrokenCode_DoesNotThrow()
+    {
+        var source = """
+            using Newtonsoft.Json;
+
+            public static class Loader
+            {
+                public static void M()
+                {
+                    var settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.{|CS0117:Everything|} };
+                    var formatter = new {|CS0246:SoapFormatter|}();
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
 }
