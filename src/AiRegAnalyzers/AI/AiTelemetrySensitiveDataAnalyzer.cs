@@ -11,7 +11,7 @@ namespace AiRegAnalyzers.AI;
 /// <c>EnableSensitiveData = true</c> on Microsoft.Extensions.AI's OpenTelemetry clients (directly,
 /// in an object initializer or in the <c>UseOpenTelemetry(configure: ...)</c> callback), and Semantic
 /// Kernel's sensitive GenAI diagnostics switched on through <c>AppContext.SetSwitch</c> or its
-/// environment variable.
+/// environment variable, and <c>OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT</c> set to true.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
@@ -21,6 +21,9 @@ public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
 
     internal const string SemanticKernelSwitch = "Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnosticsSensitive";
     internal const string SemanticKernelVariable = "SEMANTICKERNEL_EXPERIMENTAL_GENAI_ENABLE_OTEL_DIAGNOSTICS_SENSITIVE";
+
+    /// <summary>Read by Microsoft.Extensions.AI's OpenTelemetry clients as the default of <c>EnableSensitiveData</c>.</summary>
+    internal const string OpenTelemetryVariable = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT";
 
     private const string MeaiNamespace = "Microsoft.Extensions.AI";
 
@@ -40,11 +43,11 @@ public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
                 start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
             }
 
-            if (hasKernel)
+            if (hasMeai || hasKernel)
             {
-                var appContext = compilation.GetTypeByMetadataName("System.AppContext");
+                var appContext = hasKernel ? compilation.GetTypeByMetadataName("System.AppContext") : null;
                 var environment = compilation.GetTypeByMetadataName("System.Environment");
-                start.RegisterOperationAction(context => AnalyzeInvocation(context, appContext, environment), OperationKind.Invocation);
+                start.RegisterOperationAction(context => AnalyzeInvocation(context, appContext, environment, hasMeai, hasKernel), OperationKind.Invocation);
             }
         });
     }
@@ -68,7 +71,7 @@ public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
             type.Name + ".EnableSensitiveData = true"));
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? appContext, INamedTypeSymbol? environment)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? appContext, INamedTypeSymbol? environment, bool hasMeai, bool hasKernel)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -87,12 +90,13 @@ public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
 
         if (method.Name == "SetEnvironmentVariable" && invocation.Arguments.Length >= 2 && SymbolEqualityComparer.Default.Equals(method.ContainingType, environment)
             && Argument(invocation, 0) is { ConstantValue: { HasValue: true, Value: string variable } }
-            && string.Equals(variable, SemanticKernelVariable, StringComparison.OrdinalIgnoreCase)
+            && (hasKernel && string.Equals(variable, SemanticKernelVariable, StringComparison.OrdinalIgnoreCase)
+                || hasMeai && string.Equals(variable, OpenTelemetryVariable, StringComparison.OrdinalIgnoreCase))
             && Argument(invocation, 1) is { ConstantValue: { HasValue: true, Value: string text } } setting
             && (string.Equals(text.Trim(), "true", StringComparison.OrdinalIgnoreCase) || text.Trim() == "1"))
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.AIREG202_AiTelemetrySensitiveData, setting.Syntax.GetLocation(), StringProperties, "Environment.SetEnvironmentVariable(\"" + SemanticKernelVariable + "\", \"" + text + "\")"));
+                Descriptors.AIREG202_AiTelemetrySensitiveData, setting.Syntax.GetLocation(), StringProperties, "Environment.SetEnvironmentVariable(\"" + variable + "\", \"" + text + "\")"));
         }
     }
 

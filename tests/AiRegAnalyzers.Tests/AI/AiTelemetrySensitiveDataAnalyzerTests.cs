@@ -63,6 +63,7 @@ public class AiTelemetrySensitiveDataAnalyzerTests
                     AppContext.SetSwitch("Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnosticsSensitive", {|AIREG202:true|});
                     AppContext.SetSwitch(isEnabled: {|AIREG202:true|}, switchName: "Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnosticsSensitive");
                     Environment.SetEnvironmentVariable("SEMANTICKERNEL_EXPERIMENTAL_GENAI_ENABLE_OTEL_DIAGNOSTICS_SENSITIVE", {|AIREG202:"true"|});
+                    Environment.SetEnvironmentVariable("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", {|AIREG202:"True"|});
                 }
             }
             """;
@@ -92,6 +93,8 @@ public class AiTelemetrySensitiveDataAnalyzerTests
                     AppContext.SetSwitch("Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnosticsSensitive", false);
                     AppContext.SetSwitch("Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnostics", true);
                     Environment.SetEnvironmentVariable("SEMANTICKERNEL_EXPERIMENTAL_GENAI_ENABLE_OTEL_DIAGNOSTICS_SENSITIVE", "false");
+                    Environment.SetEnvironmentVariable("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "false");
+                    Environment.SetEnvironmentVariable("OTEL_SERVICE_NAME", "true");
                 }
             }
             """;
