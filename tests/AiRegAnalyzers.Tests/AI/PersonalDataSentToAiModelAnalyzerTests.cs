@@ -169,6 +169,38 @@ public class PersonalDataSentToAiModelAnalyzerTests
     }
 
     [Fact]
+    public async Task More_Sdk_Forms_AreFlagged()
+    {
+        var source = """
+            #pragma warning disable SKEXP0001
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            using Microsoft.SemanticKernel;
+            using Microsoft.SemanticKernel.ChatCompletion;
+            using Microsoft.SemanticKernel.TextGeneration;
+            using OpenAI.Chat;
+
+            public sealed record TriageAdvice(string Department);
+
+            public class Assistant
+            {
+                public async Task RunAsync(IChatClient chat, IChatCompletionService service, ITextGenerationService text, Patient patient)
+                {
+                    await chat.GetResponseAsync<TriageAdvice>({|AIREG201:patient.Symptoms|});
+                    await foreach (var update in service.GetStreamingChatMessageContentsAsync({|AIREG201:patient.Diagnosis|})) { }
+                    await text.GetTextContentsAsync({|AIREG201:patient.Diagnosis|});
+                    var history = new ChatHistory({|AIREG201:patient.FullName|}, AuthorRole.User);
+                    history.AddAssistantMessage({|AIREG201:patient.PhoneNumber|});
+                    var tool = new ToolChatMessage("call_1", {|AIREG201:patient.IdNumber|});
+                    var assistant = OpenAI.Chat.ChatMessage.CreateAssistantMessage({|AIREG201:patient.Diagnosis|});
+                    var sk = new Microsoft.SemanticKernel.TextContent({|AIREG201:patient.Symptoms|});
+                }
+            }
+            """ + Patient;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Serialized_Carrier_And_Locals_AreFlagged()
     {
         var source = """
