@@ -317,19 +317,63 @@ internal sealed class AiSinks
 
     private static void AddKernelArguments(IOperation value, List<IOperation> values)
     {
-        // new KernelArguments { ["record"] = patient.Diagnosis }: every value is rendered into the prompt template.
-        if (Unwrap(value) is IObjectCreationOperation { Initializer: { } initializer })
+        var unwrapped = Unwrap(value);
+        if (unwrapped is IObjectCreationOperation creation)
         {
-            foreach (var entry in initializer.Initializers)
+            AddInitializer(creation, values);
+            return;
+        }
+
+        if (unwrapped is not ILocalReferenceOperation reference)
+        {
+            return;
+        }
+
+        // var arguments = new KernelArguments(); arguments["record"] = ...; arguments.Add("name", ...);
+        IOperation top = reference;
+        while (top.Parent is { } parent)
+        {
+            top = parent;
+        }
+
+        var local = reference.Local;
+        foreach (var operation in top.Descendants())
+        {
+            switch (operation)
             {
-                if (entry is ISimpleAssignmentOperation assignment)
-                {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local)
+                                                                 && declarator.Initializer?.Value is { } initial && Unwrap(initial) is IObjectCreationOperation created:
+                    AddInitializer(created, values);
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation target } } assignment
+                    when SymbolEqualityComparer.Default.Equals(target.Local, local):
                     values.Add(assignment.Value);
-                }
-                else if (entry is IInvocationOperation { Arguments.Length: 2 } add)
-                {
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2, Instance: ILocalReferenceOperation target } add
+                    when SymbolEqualityComparer.Default.Equals(target.Local, local):
                     values.Add(add.Arguments[1].Value);
-                }
+                    break;
+            }
+        }
+    }
+
+    /// <summary><c>new KernelArguments { ["record"] = patient.Diagnosis }</c>: every value is rendered into the prompt template.</summary>
+    private static void AddInitializer(IObjectCreationOperation creation, List<IOperation> values)
+    {
+        if (creation.Initializer is not { } initializer)
+        {
+            return;
+        }
+
+        foreach (var entry in initializer.Initializers)
+        {
+            if (entry is ISimpleAssignmentOperation assignment)
+            {
+                values.Add(assignment.Value);
+            }
+            else if (entry is IInvocationOperation { Arguments.Length: 2 } add)
+            {
+                values.Add(add.Arguments[1].Value);
             }
         }
     }

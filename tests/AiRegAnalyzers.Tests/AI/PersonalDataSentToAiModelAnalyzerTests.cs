@@ -162,6 +162,12 @@ public class PersonalDataSentToAiModelAnalyzerTests
                     history.Add(new ChatMessageContent(AuthorRole.User, {|AIREG201:patient.IdNumber|}));
                     await chat.GetChatMessageContentsAsync(history);
                     await chat.GetChatMessageContentAsync({|AIREG201:patient.Diagnosis|});
+
+                    var arguments = new KernelArguments { ["name"] = {|AIREG201:patient.FullName|} };
+                    arguments["symptoms"] = {|AIREG201:patient.Symptoms|};
+                    arguments.Add("department", patient.Department);
+                    arguments.Add("phone", {|AIREG201:patient.PhoneNumber|});
+                    await kernel.InvokePromptAsync("Book {{$name}} ({{$symptoms}}) into {{$department}}", arguments);
                 }
             }
             """ + Patient;
