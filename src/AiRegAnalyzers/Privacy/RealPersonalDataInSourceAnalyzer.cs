@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
 using AiRegAnalyzers.Options;
 using AiRegAnalyzers.PersonalData;
 using Microsoft.CodeAnalysis;
@@ -18,9 +19,6 @@ namespace AiRegAnalyzers.Privacy;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RealPersonalDataInSourceAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Also analyze test projects (names ending in Test/Tests, or referencing xUnit, NUnit, MSTest or TUnit).</summary>
-    internal static readonly BoolOption IncludeTests = new("include_tests", defaultValue: false);
-
     private const string RuleId = "AIREG106";
 
     private static readonly LocalizableString[] KindTexts =
@@ -40,8 +38,8 @@ public sealed class RealPersonalDataInSourceAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var isTestProject = IsTestProject(start.Compilation);
-            var includeTests = isTestProject ? new PerTreeCache<object>(start.Options, options => IncludeTests.Read(options, RuleId)) : null;
+            var isTestProject = TestProjects.IsTestProject(start.Compilation);
+            var includeTests = isTestProject ? new PerTreeCache<object>(start.Options, options => SharedOptions.IncludeTests.Read(options, RuleId)) : null;
             start.RegisterSyntaxNodeAction(
                 c =>
                 {
@@ -71,25 +69,5 @@ public sealed class RealPersonalDataInSourceAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG106_RealPersonalDataInSource, context.Node.GetLocation(), KindTexts[(int)kind]));
         }
-    }
-
-    private static bool IsTestProject(Compilation compilation)
-    {
-        var name = compilation.AssemblyName ?? string.Empty;
-        if (name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Test", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        foreach (var reference in compilation.ReferencedAssemblyNames)
-        {
-            if (reference.Name is "xunit.core" or "xunit.v3.core" or "xunit.assert" or "nunit.framework" or "Microsoft.VisualStudio.TestPlatform.TestFramework"
-                or "MSTest.TestFramework" or "TUnit.Core")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

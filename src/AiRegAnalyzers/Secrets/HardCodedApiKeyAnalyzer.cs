@@ -62,7 +62,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var testAssembly = SecretValues.IsTestAssembly(start.Compilation);
+            var testAssembly = TestProjects.IsTestProject(start.Compilation);
             var settings = new PerTreeCache<Settings>(start.Options, o => new Settings(o));
             var keyTypes = KeyTypes.Resolve(start.Compilation);
             start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, keyTypes, testAssembly), OperationKind.Literal);
@@ -76,7 +76,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             var raw = MinEntropy.Read(options, RuleId);
             Entropy = raw is not null && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : DefaultMinEntropy;
             Length = MinLength.Read(options, RuleId);
-            IncludeTests = HardCodedCredentialAnalyzer.IncludeTestCode.Read(options, RuleId);
+            IncludeTests = SharedOptions.IncludeTests.Read(options, RuleId);
         }
 
         public double Entropy { get; }

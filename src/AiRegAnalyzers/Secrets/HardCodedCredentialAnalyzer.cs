@@ -22,8 +22,6 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
     /// <summary>Words added to the built-in credential words.</summary>
     internal static readonly ListOption CredentialWords = new("credential_words");
 
-    /// <summary>Also analyze test code (test assemblies, *Tests/*Fixture classes, [Fact]/[Test] methods).</summary>
-    internal static readonly BoolOption IncludeTestCode = new("include_test_code", false);
 
     private static readonly string[] BuiltInWords = ["password", "passwd", "pwd", "passphrase", "passcode", "mima"];
 
@@ -50,7 +48,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var testAssembly = SecretValues.IsTestAssembly(start.Compilation);
+            var testAssembly = TestProjects.IsTestProject(start.Compilation);
             var settings = new PerTreeCache<Settings>(start.Options, o => new Settings(o));
             start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, testAssembly), OperationKind.Literal);
         });
@@ -68,7 +66,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             }
 
             Words = words.ToArray();
-            IncludeTests = IncludeTestCode.Read(options, RuleId);
+            IncludeTests = SharedOptions.IncludeTests.Read(options, RuleId);
         }
 
         public string[] Words { get; }

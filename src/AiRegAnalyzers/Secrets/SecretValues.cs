@@ -186,25 +186,7 @@ internal static class SecretValues
         "TestClass", "TestFixture", "InlineData", "Benchmark",
     ];
 
-    /// <summary>Test assemblies (they reference a test framework) and test classes/methods (by name or attribute).</summary>
-    public static bool IsTestAssembly(Compilation compilation)
-    {
-        foreach (var name in compilation.ReferencedAssemblyNames)
-        {
-            switch (name.Name)
-            {
-                case "xunit.core":
-                case "xunit.v3.core":
-                case "nunit.framework":
-                case "Microsoft.VisualStudio.TestPlatform.TestFramework":
-                case "TUnit.Core":
-                    return true;
-            }
-        }
-
-        return false;
-    }
-
+    /// <summary>Test classes and methods, by name (<c>*Tests</c>, <c>*Fixture</c>) or test-framework attribute.</summary>
     public static bool IsInTestCode(ISymbol? containing)
     {
         for (var symbol = containing; symbol is not null && symbol is not INamespaceSymbol; symbol = symbol.ContainingSymbol)

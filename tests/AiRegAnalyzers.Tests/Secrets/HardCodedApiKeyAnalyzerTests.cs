@@ -155,7 +155,7 @@ public class HardCodedApiKeyAnalyzerTests
         {
             private const string SigningSecret = {|AIREG502:"0f1e2d3c4b5a69788796a5b4c3d2e1f0"|};
         }
-        """, "aireg.AIREG502.include_test_code = true\n");
+        """, "aireg.AIREG502.include_tests = true\n");
 
     [Fact]
     public Task Fix_reads_configuration_or_environment() => VerifyFix.VerifyFixAsync(Usings + """

@@ -125,7 +125,7 @@ public class HardCodedCredentialAnalyzerTests
         {
             private const string TestPassword = {|AIREG501:"P@ssw0rd!"|};
         }
-        """, "aireg.include_test_code = true\n");
+        """, "aireg.include_tests = true\n");
 
     [Fact]
     public Task Credential_words_option_adds_words() => Verify.VerifyAsync(Usings + """
