@@ -65,7 +65,7 @@ public sealed class PackageFixture : IDisposable
             var dir = Path.Combine(ConsumerDir, scenario.Name);
             Directory.CreateDirectory(dir);
             var properties = string.Concat(scenario.Properties.Select(kv => $"\n    <{kv.Key}>{kv.Value}</{kv.Key}>"));
-            File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), $"""
+            File.WriteAllText(Path.Combine(dir, scenario.Name + ".csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
                     <OutputType>Exe</OutputType>
@@ -84,7 +84,7 @@ public sealed class PackageFixture : IDisposable
                 File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n\n[*.cs]\n" + scenario.EditorConfig + "\n");
             }
 
-            projects.Add(Path.Combine(dir, "Consumer.csproj"));
+            projects.Add(Path.Combine(dir, scenario.Name + ".csproj"));
         }
 
         File.WriteAllText(Path.Combine(ConsumerDir, ".editorconfig"), "root = true\n");
@@ -98,7 +98,7 @@ public sealed class PackageFixture : IDisposable
 
         ChineseCliBuild = DotNet.Run(
             ConsumerDir,
-            ["build", Path.Combine(ConsumerDir, Scenarios.Default.Name, "Consumer.csproj"), "--no-restore", "--no-incremental", "-nodeReuse:false", "-tl:off", "-p:UseSharedCompilation=false"],
+            ["build", Path.Combine(ConsumerDir, Scenarios.Default.Name, Scenarios.Default.Name + ".csproj"), "--no-restore", "--no-incremental", "-nodeReuse:false", "-tl:off", "-p:UseSharedCompilation=false"],
             new Dictionary<string, string?> { ["DOTNET_CLI_UI_LANGUAGE"] = "zh-Hans" });
         Timings.Add(("build of default scenario with DOTNET_CLI_UI_LANGUAGE=zh-Hans", ChineseCliBuild.Elapsed));
     }
@@ -119,7 +119,7 @@ public sealed class PackageFixture : IDisposable
 
     private ConsumerBuild Result(Scenario scenario, DotNetResult build)
     {
-        var project = Path.Combine(ConsumerDir, scenario.Name, "Consumer.csproj");
+        var project = Path.Combine(ConsumerDir, scenario.Name, scenario.Name + ".csproj");
         var sarif = Path.Combine(ConsumerDir, scenario.Name, "report.sarif");
         return new ConsumerBuild(
             scenario.Name,

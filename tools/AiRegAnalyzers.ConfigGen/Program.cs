@@ -6,12 +6,12 @@ namespace AiRegAnalyzers.ConfigGen;
 internal static class Program
 {
     /// <summary>
-    /// Writes the four mode files. Argument: output folder (default: src/AiRegAnalyzers.Package/config
+    /// Writes the four mode files. Argument: output folder (default: src/AiRegAnalyzers.Package/build/config
     /// of the repository this tool is run from).
     /// </summary>
     private static int Main(string[] args)
     {
-        var output = args.Length > 0 ? args[0] : Path.Combine(FindRepoRoot(), "src", "AiRegAnalyzers.Package", "config");
+        var output = args.Length > 0 ? args[0] : Path.Combine(FindRepoRoot(), "src", "AiRegAnalyzers.Package", "build", "config");
         Directory.CreateDirectory(output);
         var descriptors = GlobalConfigGenerator.LoadDescriptors(GlobalConfigGenerator.AnalyzerAssembly);
         foreach (var mode in GlobalConfigGenerator.Modes)

@@ -6,7 +6,7 @@ using Xunit;
 namespace AiRegAnalyzers.Tests.Meta;
 
 /// <summary>
-/// The analysis-mode global configs in src/AiRegAnalyzers.Package/config are generated from the
+/// The analysis-mode global configs in src/AiRegAnalyzers.Package/build/config are generated from the
 /// descriptors; they must not drift. To regenerate: <c>dotnet run --project tools/AiRegAnalyzers.ConfigGen</c>.
 /// </summary>
 public sealed class GlobalConfigTests
@@ -17,7 +17,7 @@ public sealed class GlobalConfigTests
     [MemberData(nameof(Modes))]
     public void Committed_mode_config_matches_the_descriptors(string mode)
     {
-        var path = RuleCatalog.RepoFile("src", "AiRegAnalyzers.Package", "config", GlobalConfigGenerator.FileName(mode));
+        var path = RuleCatalog.RepoFile("src", "AiRegAnalyzers.Package", "build", "config", GlobalConfigGenerator.FileName(mode));
         Assert.True(File.Exists(path), path + " is missing; run: dotnet run --project tools/AiRegAnalyzers.ConfigGen");
         var expected = GlobalConfigGenerator.Generate(RuleCatalog.Descriptors, mode);
         var actual = File.ReadAllText(path).ReplaceLineEndings("\n");
