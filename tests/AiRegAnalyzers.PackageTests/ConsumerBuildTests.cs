@@ -206,7 +206,8 @@ public sealed class ConsumerBuildTests
             .Where(r => r.GetProperty("id").GetString()!.StartsWith("AIREG", StringComparison.Ordinal))
             .ToDictionary(r => r.GetProperty("id").GetString()!);
         Assert.Contains(Id, rules.Keys);
-        SameIdsAs(build, rules.Keys);
+        // The log describes every rule of the loaded analyzers; each reported one must be among them.
+        Assert.All(build.Ids, id => Assert.Contains(id, rules.Keys));
 
         foreach (var (id, rule) in rules)
         {
@@ -227,9 +228,6 @@ public sealed class ConsumerBuildTests
         Assert.EndsWith("/" + Scenarios.Default.Name + "/Program.cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
         Assert.Equal(PackageFixture.LineOf("MD5.Create()"), location.GetProperty("region").GetProperty("startLine").GetInt32());
     }
-
-    private static void SameIdsAs(ConsumerBuild build, System.Collections.Generic.IEnumerable<string> ids) =>
-        Assert.Equal(build.Ids.OrderBy(i => i), ids.OrderBy(i => i));
 
     [Fact]
     public void Strict_shows_as_error_level_in_Sarif()

@@ -59,7 +59,7 @@ public static class DotNet
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(4)).TotalMilliseconds))
+        if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(20)).TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
             throw new TimeoutException("dotnet " + string.Join(" ", args) + " timed out:\n" + output);
