@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+
+namespace AiRegAnalyzers.PackageTests;
+
+/// <summary>A consumer project: its <c>[*.cs]</c> .editorconfig body (null: none) and MSBuild properties.</summary>
+public sealed record Scenario(string Name, string? EditorConfig, IReadOnlyDictionary<string, string> Properties);
+
+/// <summary>Every consumer configuration the package tests build.</summary>
+public static class Scenarios
+{
+    private static readonly Dictionary<string, string> NoProperties = new();
+
+    private static Dictionary<string, string> Mode(string mode) => new() { ["AiRegAnalysisMode"] = mode };
+
+    public static readonly Scenario Default = new("default", null, NoProperties);
+    public static readonly Scenario Recommended = new("recommended", null, Mode("Recommended"));
+    public static readonly Scenario Strict = new("strict", null, Mode("Strict"));
+    public static readonly Scenario None = new("none", null, Mode("None"));
+    public static readonly Scenario Minimum = new("minimum", null, Mode("Minimum"));
+    public static readonly Scenario UnknownMode = new("unknown-mode", null, Mode("Strickt"));
+
+    public static readonly Scenario RuleError = new("rule-error", "dotnet_diagnostic.AIREG301.severity = error", NoProperties);
+    public static readonly Scenario RuleNone = new("rule-none", "dotnet_diagnostic.AIREG301.severity = none", NoProperties);
+
+    public static readonly Scenario StrictRuleWarning = new("strict-rule-warning", "dotnet_diagnostic.AIREG301.severity = warning", Mode("Strict"));
+    public static readonly Scenario NoneRuleWarning = new("none-rule-warning", "dotnet_diagnostic.AIREG301.severity = warning", Mode("None"));
+    public static readonly Scenario MinimumRuleError = new("minimum-rule-error", "dotnet_diagnostic.AIREG301.severity = error", Mode("Minimum"));
+
+    public static readonly Scenario CategoryError = new("category-error", "dotnet_analyzer_diagnostic.category-AiRegCrypto.severity = error", NoProperties);
+    public static readonly Scenario StrictCategoryWarning = new("strict-category-warning", "dotnet_analyzer_diagnostic.category-AiRegCrypto.severity = warning", Mode("Strict"));
+    public static readonly Scenario NoneCategoryWarning = new("none-category-warning", "dotnet_analyzer_diagnostic.category-AiRegCrypto.severity = warning", Mode("None"));
+    public static readonly Scenario MinimumCategoryError = new("minimum-category-error", "dotnet_analyzer_diagnostic.category-AiRegCrypto.severity = error", Mode("Minimum"));
+
+    /// <summary>The Csc task's PreferredUILang becomes /preferreduilang: the compiler's UI culture.</summary>
+    public static readonly Scenario ChineseProperty = new("zh-property", null, new Dictionary<string, string> { ["PreferredUILang"] = "zh-CN" });
+
+    public static readonly IReadOnlyList<Scenario> All =
+    [
+        Default, Recommended, Strict, None, Minimum, UnknownMode, RuleError, RuleNone,
+        StrictRuleWarning, NoneRuleWarning, MinimumRuleError,
+        CategoryError, StrictCategoryWarning, NoneCategoryWarning, MinimumCategoryError,
+        ChineseProperty,
+    ];
+}
