@@ -40,6 +40,7 @@ public sealed class PackageLayoutTests
     [InlineData("analyzers/dotnet/cs/AiRegAnalyzers.dll")]
     [InlineData("analyzers/dotnet/cs/AiRegAnalyzers.CodeFixes.dll")]
     [InlineData("analyzers/dotnet/cs/zh-Hans/AiRegAnalyzers.resources.dll")]
+    [InlineData("analyzers/dotnet/cs/zh-Hans/AiRegAnalyzers.CodeFixes.resources.dll")]
     [InlineData("build/AiRegAnalyzers.props")]
     [InlineData("buildTransitive/AiRegAnalyzers.props")]
     [InlineData("README.md")]
