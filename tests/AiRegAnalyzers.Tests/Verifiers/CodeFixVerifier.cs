@@ -27,11 +27,13 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         return test.RunAsync();
     }
 
-    /// <summary>All diagnostics fixed through the Fix All provider (document, project and solution scopes).</summary>
+    /// <summary>
+    /// All diagnostics fixed one after another and, in one pass each, through the Fix All provider
+    /// in document, project and solution scope; every path must reach <paramref name="fixedSource"/>.
+    /// </summary>
     public static Task VerifyFixAllAsync(string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null)
     {
         var test = Create(source, fixedSource, editorConfig, equivalenceKey);
-        test.CodeFixTestBehaviors = CodeFixTestBehaviors.FixOne | CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
         test.NumberOfFixAllIterations = 1;
         test.NumberOfFixAllInDocumentIterations = 1;
         test.NumberOfFixAllInProjectIterations = 1;

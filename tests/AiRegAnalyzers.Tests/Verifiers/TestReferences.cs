@@ -56,6 +56,7 @@ public static class TestReferences
         typeof(Newtonsoft.Json.JsonConvert),
         typeof(Microsoft.IdentityModel.Tokens.SymmetricSecurityKey),
         typeof(Azure.AzureKeyCredential),
+        typeof(System.Diagnostics.EventLog),
     ];
 
     /// <summary>Every reference a test compilation gets.</summary>

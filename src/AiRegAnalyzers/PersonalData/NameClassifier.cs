@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
+
+namespace AiRegAnalyzers.PersonalData;
+
+/// <summary>
+/// Classifies identifiers by their words against <see cref="PersonalDataVocabulary"/> plus the
+/// names configured in <c>aireg.personal_data_names</c>. Results are cached per name.
+/// </summary>
+internal sealed class NameClassifier
+{
+    private static readonly PersonalDataClassification?[] NoMatch = [null];
+
+    private readonly Dictionary<string, List<PersonalDataVocabulary.Term>> _termsByFirstWord = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PersonalDataClassification?[]> _cache = new(StringComparer.Ordinal);
+
+    public NameClassifier(ImmutableArray<string> extraNames)
+    {
+        foreach (var term in PersonalDataVocabulary.Terms)
+        {
+            Add(term);
+        }
+
+        foreach (var entry in extraNames)
+        {
+            if (ParseExtraName(entry) is { } term)
+            {
+                Add(term);
+            }
+        }
+    }
+
+    /// <summary>The built-in vocabulary alone, shared by every compilation without configured names.</summary>
+    public static NameClassifier Default { get; } = new(ImmutableArray<string>.Empty);
+
+    public PersonalDataClassification? Classify(string identifier)
+    {
+        if (identifier.Length == 0)
+        {
+            return null;
+        }
+
+        if (!_cache.TryGetValue(identifier, out var result))
+        {
+            var classification = Match(IdentifierWords.Split(identifier));
+            result = classification is null ? NoMatch : [classification];
+            _cache.TryAdd(identifier, result);
+        }
+
+        return result[0];
+    }
+
+    private PersonalDataClassification? Match(List<string> words)
+    {
+        PersonalDataVocabulary.Term? best = null;
+        var bestStart = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_termsByFirstWord.TryGetValue(words[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var term in candidates)
+            {
+                if ((best is null || term.Words.Length > best.Words.Length) && MatchesAt(words, i, term.Words))
+                {
+                    best = term;
+                    bestStart = i;
+                }
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        // Words outside the matched term that say "this is protected" or "this is about the data" cancel it.
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i >= bestStart && i < bestStart + best.Words.Length)
+            {
+                continue;
+            }
+
+            if (PersonalDataVocabulary.StopWords.Contains(words[i]) || (best.Unless is { } unless && Array.IndexOf(unless, words[i]) >= 0))
+            {
+                return null;
+            }
+        }
+
+        return best.Classification;
+    }
+
+    private static bool MatchesAt(List<string> words, int start, string[] termWords)
+    {
+        if (start + termWords.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < termWords.Length; j++)
+        {
+            if (!string.Equals(words[start + j], termWords[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Add(PersonalDataVocabulary.Term term)
+    {
+        if (!_termsByFirstWord.TryGetValue(term.Words[0], out var list))
+        {
+            _termsByFirstWord[term.Words[0]] = list = new List<PersonalDataVocabulary.Term>();
+        }
+
+        list.Add(term);
+    }
+
+    /// <summary><c>member_no</c> or <c>member_no:identity</c> (a category name; the sensitive ones make the term sensitive).</summary>
+    private static PersonalDataVocabulary.Term? ParseExtraName(string entry)
+    {
+        var category = PersonalDataCategory.General;
+        var colon = entry.IndexOf(':');
+        var name = entry;
+        if (colon >= 0)
+        {
+            name = entry.Substring(0, colon);
+            if (!Enum.TryParse(entry.Substring(colon + 1).Trim(), ignoreCase: true, out category))
+            {
+                category = PersonalDataCategory.General;
+            }
+        }
+
+        var words = IdentifierWords.Split(name.Trim());
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        return new PersonalDataVocabulary.Term([.. words], new PersonalDataClassification(category, IsSensitiveCategory(category)), unless: null);
+    }
+
+    internal static bool IsSensitiveCategory(PersonalDataCategory category) => category switch
+    {
+        PersonalDataCategory.Identity or PersonalDataCategory.Financial or PersonalDataCategory.Health or PersonalDataCategory.Biometric
+            or PersonalDataCategory.Location or PersonalDataCategory.Belief or PersonalDataCategory.Minor or PersonalDataCategory.Credential => true,
+        _ => false,
+    };
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using AiRegAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiRegAnalyzers.PersonalData;
+
+/// <summary>
+/// The personal data model of one compilation (DESIGN.md, "Personal data model"): the attribute
+/// and API types it needs, resolved once, and one <see cref="PersonalDataScope"/> per distinct
+/// configuration. Shared by every rule through <see cref="Get"/>.
+/// </summary>
+internal sealed class PersonalDataModel
+{
+    private static readonly ConditionalWeakTable<Compilation, PersonalDataModel> Models = new();
+
+    private readonly AnalyzerConfigOptionsProvider _options;
+    private readonly ConcurrentDictionary<(SyntaxTree Tree, string RuleId), PersonalDataScope> _scopeByTree = new();
+    private readonly ConcurrentDictionary<string, PersonalDataScope> _scopeByConfiguration = new(StringComparer.Ordinal);
+
+    private PersonalDataModel(Compilation compilation, AnalyzerOptions options)
+    {
+        _options = options.AnalyzerConfigOptionsProvider;
+        Types = new PersonalDataTypes(compilation);
+    }
+
+    public PersonalDataTypes Types { get; }
+
+    /// <summary>The model of <paramref name="compilation"/>; call from a compilation-start action.</summary>
+    public static PersonalDataModel Get(Compilation compilation, AnalyzerOptions options) =>
+        Models.GetValue(compilation, c => new PersonalDataModel(c, options));
+
+    /// <summary>The classifier that applies to code in <paramref name="tree"/> for the rule <paramref name="ruleId"/>.</summary>
+    public PersonalDataScope GetScope(SyntaxTree tree, string ruleId)
+    {
+        var key = (tree, ruleId);
+        if (_scopeByTree.TryGetValue(key, out var scope))
+        {
+            return scope;
+        }
+
+        var options = _options.GetOptions(tree);
+        var names = PersonalDataOptions.PersonalDataNames.Read(options, ruleId);
+        var excluded = PersonalDataOptions.ExcludedNames.Read(options, ruleId);
+        var attributes = PersonalDataOptions.PersonalDataAttributes.Read(options, ruleId);
+        var sanitizers = PersonalDataOptions.SanitizerMethods.Read(options, ruleId);
+
+        // Scopes, and so their caches, are shared by every tree and rule with the same settings.
+        var configuration = string.Join(",", names) + "|" + string.Join(",", excluded) + "|" + string.Join(",", attributes) + "|" + string.Join(",", sanitizers);
+        scope = _scopeByConfiguration.GetOrAdd(configuration, _ => new PersonalDataScope(Types, names, excluded, attributes, sanitizers));
+        return _scopeByTree.GetOrAdd(key, scope);
+    }
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
+using Microsoft.CodeAnalysis;
+
+namespace AiRegAnalyzers.PersonalData;
+
+/// <summary>
+/// Classifies symbols, types and methods under one configuration, caching every answer per
+/// symbol; <see cref="Find"/> follows a value through the method body (<see cref="PersonalDataFlow"/>).
+/// </summary>
+internal sealed class PersonalDataScope
+{
+    private static readonly string[] SanitizerWords =
+    [
+        "mask", "masked", "redact", "redacted", "hash", "hashed", "encrypt", "encrypted", "protect", "protected",
+        "anonymize", "anonymise", "anonymized", "pseudonymize", "pseudonymise", "pseudonymized", "tokenize", "tokenise", "obfuscate",
+    ];
+
+    private readonly PersonalDataTypes _types;
+
+    internal PersonalDataTypes Types => _types;
+    private readonly NameClassifier _names;
+    private readonly HashSet<string> _excludedNames;
+    private readonly ImmutableArray<string> _attributeNames;
+    private readonly MethodNameList _sanitizers;
+    private readonly ConcurrentDictionary<ISymbol, PersonalDataClassification?[]> _symbols = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, CarrierInfo?[]> _carriers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizerMethods = new(SymbolEqualityComparer.Default);
+
+    public PersonalDataScope(
+        PersonalDataTypes types,
+        ImmutableArray<string> extraNames,
+        ImmutableArray<string> excludedNames,
+        ImmutableArray<string> attributeNames,
+        ImmutableArray<string> sanitizerMethods)
+    {
+        _types = types;
+        _names = extraNames.IsEmpty ? NameClassifier.Default : new NameClassifier(extraNames);
+        _excludedNames = new HashSet<string>(excludedNames, StringComparer.OrdinalIgnoreCase);
+        _attributeNames = attributeNames;
+        _sanitizers = new MethodNameList(sanitizerMethods);
+    }
+
+    /// <summary>
+    /// The personal data that <paramref name="value"/> carries, following locals, interpolation,
+    /// concatenation, formatting, conditionals and sanitizers; <see langword="null"/> if none.
+    /// </summary>
+    public PersonalDataFinding? Find(IOperation? value, CarrierUse carrierUse = CarrierUse.Stringified) =>
+        new PersonalDataFlow(this).Find(value, carrierUse);
+
+    /// <summary>How a property, field, parameter, local or method (its return value) is classified by attributes and name.</summary>
+    public PersonalDataClassification? ClassifySymbol(ISymbol symbol)
+    {
+        if (!_symbols.TryGetValue(symbol, out var cached))
+        {
+            cached = [ClassifySymbolCore(symbol)];
+            _symbols.TryAdd(symbol, cached);
+        }
+
+        return cached[0];
+    }
+
+    /// <summary>Classifies a bare name with the configured vocabulary (for names with no symbol, e.g. a message-template hole).</summary>
+    public PersonalDataClassification? ClassifyName(string name) => _names.Classify(name);
+
+    /// <summary>Whether the method's result is no longer personal data (Mask, Redact, Hash, Encrypt, Protect, ... or configured).</summary>
+    public bool IsSanitizer(IMethodSymbol method)
+    {
+        if (_sanitizerMethods.TryGetValue(method, out var result))
+        {
+            return result;
+        }
+
+        result = _sanitizers.Contains(method) || HasSanitizerWord(method.Name);
+        _sanitizerMethods.TryAdd(method, result);
+        return result;
+    }
+
+    /// <summary>The personal-data members of a type whose objects carry personal data, or <see langword="null"/>.</summary>
+    public CarrierInfo? GetCarrier(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (!_carriers.TryGetValue(type, out var cached))
+        {
+            cached = [CarrierInfo.Create(this, _types, type)];
+            _carriers.TryAdd(type, cached);
+        }
+
+        return cached[0];
+    }
+
+    /// <summary>Types whose values are never personal data: <c>bool</c>, enums, delegates (also inside <c>Nullable</c>, <c>Task</c>).</summary>
+    internal static bool IsNeverPersonal(ITypeSymbol? type)
+    {
+        while (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+               && (generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || generic.Name is "Task" or "ValueTask"))
+        {
+            type = generic.TypeArguments[0];
+        }
+
+        return type is null
+            || type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Void
+            || type.TypeKind is TypeKind.Enum or TypeKind.Delegate;
+    }
+
+    private PersonalDataClassification? ClassifySymbolCore(ISymbol symbol)
+    {
+        ITypeSymbol? type = symbol switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            IParameterSymbol parameter => parameter.Type,
+            ILocalSymbol local => local.Type,
+            IMethodSymbol method => method.ReturnType,
+            _ => null,
+        };
+        if (type is null || IsNeverPersonal(type) || IsExcluded(symbol))
+        {
+            return null;
+        }
+
+        var byName = _names.Classify(symbol.Name);
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (ClassifyAttribute(attribute) is { } byAttribute)
+            {
+                // A bare [PersonalData] says "personal"; the name may say which kind.
+                return byAttribute.Category == PersonalDataCategory.General && byName is not null ? byName : byAttribute;
+            }
+        }
+
+        return byName;
+    }
+
+    private bool IsExcluded(ISymbol symbol)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name is "NotPersonalDataAttribute" or "NotPersonalData")
+            {
+                return true;
+            }
+        }
+
+        return _excludedNames.Count > 0
+            && (_excludedNames.Contains(symbol.Name)
+                || (symbol.ContainingType is { } containing && _excludedNames.Contains(containing.Name + "." + symbol.Name)));
+    }
+
+    private PersonalDataClassification? ClassifyAttribute(AttributeData attribute)
+    {
+        var type = attribute.AttributeClass;
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (Is(type, _types.EmailAddressAttribute) || Is(type, _types.PhoneAttribute))
+        {
+            return Classifications.Contact;
+        }
+
+        if (Is(type, _types.CreditCardAttribute))
+        {
+            return Classifications.Financial;
+        }
+
+        if (Is(type, _types.DataTypeAttribute))
+        {
+            // DataType.EmailAddress = 10, PhoneNumber = 5, CreditCard = 14, PostalCode = 15, Password = 11.
+            return attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int dataType
+                ? dataType switch
+                {
+                    5 or 10 or 15 => Classifications.Contact,
+                    14 => Classifications.Financial,
+                    11 => Classifications.Credential,
+                    _ => null,
+                }
+                : null;
+        }
+
+        if (type.InheritsFromOrEquals(_types.PersonalDataAttribute) || type.InheritsFromOrEquals(_types.DataClassificationAttribute) || IsConfiguredAttribute(type))
+        {
+            return PersonalDataClassification.General;
+        }
+
+        return null;
+    }
+
+    private bool IsConfiguredAttribute(INamedTypeSymbol type)
+    {
+        foreach (var name in _attributeNames)
+        {
+            var simple = name.EndsWith("Attribute", StringComparison.Ordinal) ? name : name + "Attribute";
+            if (string.Equals(type.Name, simple, StringComparison.Ordinal)
+                || string.Equals(type.ToDisplayString(), simple, StringComparison.Ordinal)
+                || string.Equals(type.ToDisplayString(), name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected) =>
+        expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
+
+    private static bool HasSanitizerWord(string methodName)
+    {
+        foreach (var word in IdentifierWords.Split(methodName))
+        {
+            if (Array.IndexOf(SanitizerWords, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static class Classifications
+    {
+        public static readonly PersonalDataClassification Contact = new(PersonalDataCategory.Contact, isSensitive: false);
+        public static readonly PersonalDataClassification Financial = new(PersonalDataCategory.Financial, isSensitive: true);
+        public static readonly PersonalDataClassification Credential = new(PersonalDataCategory.Credential, isSensitive: true);
+    }
+}
