@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.Crypto;
+
+/// <summary>
+/// AIREG305: a constant (see <see cref="ConstantBytes"/>) used as a symmetric key, IV or nonce:
+/// <c>SymmetricAlgorithm.Key/IV = …</c>, <c>CreateEncryptor/CreateDecryptor(key, iv)</c>,
+/// <c>EncryptCbc/EncryptCfb(…, iv)</c>, the key of <c>AesGcm</c>/<c>AesCcm</c>/<c>ChaCha20Poly1305</c>
+/// and the nonce of their <c>Encrypt</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The fix may replace the statement <c>x.IV = constant;</c> with <c>x.GenerateIV();</c>.</summary>
+    internal const string KindIVAssignment = "IVAssignment";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.AIREG305_ConstantKeyOrIV);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var compilation = context.Compilation;
+        var symmetric = compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm");
+        var aead = CryptoHelpers.Resolve(
+            compilation,
+            "System.Security.Cryptography.AesGcm",
+            "System.Security.Cryptography.AesCcm",
+            "System.Security.Cryptography.ChaCha20Poly1305");
+        if (symmetric is null && aead.IsEmpty)
+        {
+            return;
+        }
+
+        var constants = new ConstantBytes();
+
+        if (symmetric is not null)
+        {
+            context.RegisterOperationAction(
+                c =>
+                {
+                    var assignment = (ISimpleAssignmentOperation)c.Operation;
+                    if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Key" or "IV" } property } target
+                        && CryptoHelpers.IsOrDerivesFrom(property.ContainingType, symmetric)
+                        && constants.IsConstant(assignment.Value))
+                    {
+                        var fixable = property.Name == "IV"
+                            && target.Instance is { } instance
+                            && instance.Kind != OperationKind.InstanceReference
+                            && assignment.Parent is IExpressionStatementOperation;
+                        Report(c, assignment.Value.Syntax, fixable ? KindIVAssignment : null);
+                    }
+                },
+                OperationKind.SimpleAssignment);
+        }
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var invocation = (IInvocationOperation)c.Operation;
+                var method = invocation.TargetMethod;
+                switch (method.Name)
+                {
+                    case "CreateEncryptor" or "CreateDecryptor" when invocation.Arguments.Length == 2 && CryptoHelpers.IsOrDerivesFrom(method.ContainingType, symmetric):
+                        Check(c, invocation.Arguments[0], constants);
+                        Check(c, invocation.Arguments[1], constants);
+                        break;
+                    case "EncryptCbc" or "EncryptCfb" or "TryEncryptCbc" or "TryEncryptCfb" when CryptoHelpers.IsOrDerivesFrom(method.ContainingType, symmetric):
+                        Check(c, CryptoHelpers.FindArgument(invocation.Arguments, "iv"), constants);
+                        break;
+                    case "Encrypt" when CryptoHelpers.IsAny(method.ContainingType, aead):
+                        Check(c, CryptoHelpers.FindArgument(invocation.Arguments, "nonce"), constants);
+                        break;
+                }
+            },
+            OperationKind.Invocation);
+
+        if (!aead.IsEmpty)
+        {
+            context.RegisterOperationAction(
+                c =>
+                {
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (CryptoHelpers.IsAny(creation.Type, aead))
+                    {
+                        Check(c, CryptoHelpers.FindArgument(creation.Arguments, "key"), constants);
+                    }
+                },
+                OperationKind.ObjectCreation);
+        }
+    }
+
+    private static void Check(OperationAnalysisContext context, IArgumentOperation? argument, ConstantBytes constants)
+    {
+        if (argument is not null && argument.ArgumentKind == ArgumentKind.Explicit && constants.IsConstant(argument.Value))
+        {
+            Report(context, argument.Value.Syntax, null);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string? fixKind)
+    {
+        var properties = fixKind is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(CryptoHelpers.FixKind, fixKind);
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG305_ConstantKeyOrIV, syntax.GetLocation(), properties, CryptoHelpers.Describe(syntax)));
+    }
+}

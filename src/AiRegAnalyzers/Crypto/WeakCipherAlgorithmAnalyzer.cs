@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.Crypto;
+
+/// <summary>
+/// AIREG302: DES, TripleDES and RC2 created by constructor (including the
+/// <c>*CryptoServiceProvider</c> and CNG classes), by <c>Create()</c>, or by name through
+/// <c>SymmetricAlgorithm.Create("DES")</c> / <c>CryptoConfig.CreateFromName</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The fix replaces the expression with <c>Aes.Create()</c>.</summary>
+    internal const string KindCreateAes = "CreateAes";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.AIREG302_WeakCipherAlgorithm);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var compilation = context.Compilation;
+        var weak = CryptoHelpers.Resolve(
+            compilation,
+            "System.Security.Cryptography.DES",
+            "System.Security.Cryptography.TripleDES",
+            "System.Security.Cryptography.RC2");
+        if (weak.IsEmpty)
+        {
+            return;
+        }
+
+        var factories = CryptoHelpers.Resolve(
+            compilation,
+            "System.Security.Cryptography.SymmetricAlgorithm",
+            "System.Security.Cryptography.CryptoConfig");
+        var hasAes = compilation.GetTypeByMetadataName("System.Security.Cryptography.Aes") is not null;
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var creation = (IObjectCreationOperation)c.Operation;
+                if (CryptoHelpers.FindRoot(creation.Type, weak) is { } root)
+                {
+                    var fixable = hasAes && creation.Arguments.Length == 0 && creation.Initializer is null;
+                    Report(c, creation.Syntax, root.Name, fixable);
+                }
+            },
+            OperationKind.ObjectCreation);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var invocation = (IInvocationOperation)c.Operation;
+                var method = invocation.TargetMethod;
+                if (!method.IsStatic || method.Name is not ("Create" or "CreateFromName"))
+                {
+                    return;
+                }
+
+                if (CryptoHelpers.IsAny(method.ContainingType, weak))
+                {
+                    Report(c, invocation.Syntax, method.ContainingType.Name, hasAes);
+                }
+                else if (CryptoHelpers.IsAny(method.ContainingType, factories)
+                    && invocation.Arguments.Length >= 1
+                    && CryptoHelpers.ConstantString(invocation.Arguments[0].Value) is { } name
+                    && WeakAlgorithmNames.Classify(name) == WeakAlgorithmNames.Kind.Cipher)
+                {
+                    Report(c, invocation.Syntax, name, hasAes && invocation.Arguments.Length == 1);
+                }
+            },
+            OperationKind.Invocation);
+    }
+
+    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string cipher, bool fixable)
+    {
+        var properties = fixable
+            ? ImmutableDictionary<string, string?>.Empty.Add(CryptoHelpers.FixKind, KindCreateAes)
+            : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG302_WeakCipherAlgorithm, syntax.GetLocation(), properties, cipher));
+    }
+}

@@ -1,0 +1,142 @@
+using AiRegAnalyzers.Tests.Verifiers;
+using System.Threading.Tasks;
+using AiRegAnalyzers.CodeFixes.Crypto;
+using AiRegAnalyzers.Crypto;
+using Xunit;
+using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Crypto.InsecureCipherModeAnalyzer>;
+using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<AiRegAnalyzers.Crypto.InsecureCipherModeAnalyzer, AiRegAnalyzers.CodeFixes.Crypto.InsecureCipherModeCodeFixProvider>;
+
+namespace AiRegAnalyzers.Tests.Crypto;
+
+public class InsecureCipherModeAnalyzerTests
+{
+    [Fact]
+    public async Task Flags_ecb_and_pkcs1_encryption()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                void M(Aes aes, RSA rsa, RSACryptoServiceProvider csp, byte[] data)
+                {
+                    aes.Mode = {|AIREG303:CipherMode.ECB|};
+                    using var other = new AesManaged { Mode = {|AIREG303:CipherMode.ECB|} };
+                    byte[] a = {|AIREG303:aes.EncryptEcb(data, PaddingMode.PKCS7)|};
+                    byte[] b = rsa.Encrypt(data, {|AIREG303:RSAEncryptionPadding.Pkcs1|});
+                    byte[] c = rsa.Decrypt(data, {|AIREG303:RSAEncryptionPadding.Pkcs1|});
+                    byte[] d = csp.Encrypt(data, {|AIREG303:false|});
+                    byte[] e = csp.Decrypt(data, fOAEP: {|AIREG303:false|});
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Does_not_flag_safe_modes_comparisons_or_signature_padding()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                void M(Aes aes, RSA rsa, RSACryptoServiceProvider csp, byte[] data, bool oaep)
+                {
+                    aes.Mode = CipherMode.CBC;
+                    if (aes.Mode == CipherMode.ECB) { throw new CryptographicException("ECB is not allowed"); }
+                    byte[] a = aes.DecryptEcb(data, PaddingMode.PKCS7);
+                    byte[] b = rsa.Encrypt(data, RSAEncryptionPadding.OaepSHA256);
+                    byte[] c = rsa.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+                    byte[] d = csp.Encrypt(data, true);
+                    byte[] e = csp.Encrypt(data, oaep);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task No_fix_for_ecb()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                void M(Aes aes) => aes.Mode = {|AIREG303:CipherMode.ECB|};
+            }
+            """;
+        await VerifyFix.VerifyNoFixAsync(source);
+    }
+
+    [Fact]
+    public async Task Fix_bool_argument_to_oaep_sha256()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] M(RSACryptoServiceProvider rsa, byte[] data) => rsa.Encrypt(data, {|AIREG303:false|});
+            }
+            """;
+        const string fixedSource = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] M(RSACryptoServiceProvider rsa, byte[] data) => rsa.Encrypt(data, RSAEncryptionPadding.OaepSHA256);
+            }
+            """;
+        await VerifyFix.VerifyFixAsync(source, fixedSource, equivalenceKey: InsecureCipherModeCodeFixProvider.OaepSha256Key);
+    }
+
+    [Fact]
+    public async Task Fix_bool_argument_to_oaep_sha1_for_csp()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] M(RSACryptoServiceProvider rsa, byte[] data) => rsa.Encrypt(data, {|AIREG303:false|});
+            }
+            """;
+        const string fixedSource = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] M(RSACryptoServiceProvider rsa, byte[] data) => rsa.Encrypt(data, true);
+            }
+            """;
+        await VerifyFix.VerifyFixAsync(source, fixedSource, equivalenceKey: InsecureCipherModeCodeFixProvider.OaepSha1Key);
+    }
+
+    [Fact]
+    public async Task Fix_all_pkcs1_padding()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] Encrypt(RSA rsa, byte[] data) => rsa.Encrypt(data, {|AIREG303:RSAEncryptionPadding.Pkcs1|});
+
+                byte[] Decrypt(RSA rsa, byte[] data) => rsa.Decrypt(data, {|AIREG303:RSAEncryptionPadding.Pkcs1|});
+            }
+            """;
+        const string fixedSource = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] Encrypt(RSA rsa, byte[] data) => rsa.Encrypt(data, RSAEncryptionPadding.OaepSHA256);
+
+                byte[] Decrypt(RSA rsa, byte[] data) => rsa.Decrypt(data, RSAEncryptionPadding.OaepSHA256);
+            }
+            """;
+        await CodeFixVerifier<InsecureCipherModeAnalyzer, InsecureCipherModeCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
+    }
+}
