@@ -20,10 +20,10 @@ public sealed class AnalyzerRobustnessTests
     private const int Seed = 8;
 
     /// <summary>Mutated files per compilation: batching keeps the per-compilation start-up cost down.</summary>
-    private const int FilesPerCompilation = 12;
+    private const int FilesPerCompilation = 16;
 
     /// <summary>About how many damaged variants of the suite's sources to analyse; the cuts per source shrink as the suite grows.</summary>
-    private const int VariantBudget = 1_800;
+    private const int VariantBudget = 1_200;
 
     public static TheoryData<string> EdgeCaseNames()
     {

@@ -23,11 +23,11 @@ namespace AiRegAnalyzers.Tests.Robustness;
 /// </summary>
 public sealed class CodeFixRobustnessTests
 {
-    private const int MaxFixesPerProvider = 30;
+    private const int MaxFixesPerProvider = 20;
     private const int MaxFixesPerProviderPerSource = 4;
 
     /// <summary>A bound on the test sources analysed, so the test stays fast as the suite grows.</summary>
-    private const int MaxSourceSets = 150;
+    private const int MaxSourceSets = 40;
 
     private readonly ITestOutputHelper _output;
 
