@@ -1,6 +1,7 @@
 using ClinicAssistant.Data;
 using ClinicAssistant.Endpoints;
 using ClinicAssistant.Services;
+using ClinicAssistant.Triage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -15,9 +16,11 @@ builder.Services.AddDbContext<ClinicDbContext>(options =>
 builder.Services.AddScoped<BookingService>();
 builder.Services.AddSingleton<ReminderService>();
 builder.Services.AddSingleton<AuditTrail>();
+builder.Services.AddTriage(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapClinicEndpoints();
+app.MapTriageEndpoints();
 
 app.Run();

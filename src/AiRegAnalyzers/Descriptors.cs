@@ -28,7 +28,8 @@ internal static class Descriptors
     /// <summary>{0} entity property, {1} category text, {2} DbContext type.</summary>
     public static readonly DiagnosticDescriptor AIREG103_SensitiveDataPersistedInClearText = new(
         "AIREG103", Title("AIREG103"), Message("AIREG103"), DiagnosticCategories.Privacy, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        Description("AIREG103"), HelpLink("AIREG103"), RuleTags.Sensitive, RuleTags.Pipl51, RuleTags.Dsl27, RuleTags.GbT35273);
+        Description("AIREG103"), HelpLink("AIREG103"), RuleTags.Sensitive, RuleTags.Pipl51, RuleTags.Dsl27, RuleTags.GbT35273,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>{0} data expression, {1} category text, {2} URL consumer.</summary>
     public static readonly DiagnosticDescriptor AIREG104_PersonalDataInUrl = new(

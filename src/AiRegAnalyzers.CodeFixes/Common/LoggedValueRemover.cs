@@ -186,8 +186,21 @@ internal static class LoggedValueRemover
         }
     }
 
-    private static string JoinWithSingleSpace(string left, string right) =>
-        left.EndsWith(" ", System.StringComparison.Ordinal) && right.StartsWith(" ", System.StringComparison.Ordinal) ? left + right.Substring(1) : left + right;
+    /// <summary>Joins the text around a removed hole: "to " + " for" → "to for", "Patient " + ": x" → "Patient: x".</summary>
+    private static string JoinWithSingleSpace(string left, string right)
+    {
+        if (!left.EndsWith(" ", System.StringComparison.Ordinal) || right.Length == 0)
+        {
+            return left + right;
+        }
+
+        return right[0] switch
+        {
+            ' ' => left + right.Substring(1),
+            '.' or ',' or ':' or ';' or '!' or '?' or ')' => left.Substring(0, left.Length - 1) + right,
+            _ => left + right,
+        };
+    }
 
     private static HashSet<int> Get(Dictionary<InterpolatedStringExpressionSyntax, HashSet<int>> map, InterpolatedStringExpressionSyntax key) =>
         map.TryGetValue(key, out var set) ? set : map[key] = new HashSet<int>();

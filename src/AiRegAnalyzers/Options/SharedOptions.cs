@@ -8,4 +8,7 @@ internal static class SharedOptions
 
     /// <summary>Static method used by the "wrap in protection" fix of storage rules.</summary>
     public static readonly StringOption ProtectionMethod = new("protection_method");
+
+    /// <summary>Also analyze test projects and test code, which the rules about literal data skip by default.</summary>
+    public static readonly BoolOption IncludeTests = new("include_tests", defaultValue: false);
 }

@@ -14,7 +14,13 @@ internal sealed class NameClassifier
 {
     private static readonly PersonalDataClassification?[] NoMatch = [null];
 
+    /// <summary>Longest pinyin syllable ("zhuang"); longer words are never joined.</summary>
+    private const int MaxSyllableLength = 6;
+
+    private const int MaxJoinedWords = 6;
+
     private readonly Dictionary<string, List<PersonalDataVocabulary.Term>> _termsByFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonalDataVocabulary.Term> _termsByJoinedWords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PersonalDataClassification?[]> _cache = new(StringComparer.Ordinal);
 
     public NameClassifier(ImmutableArray<string> extraNames)
@@ -56,20 +62,39 @@ internal sealed class NameClassifier
     private PersonalDataClassification? Match(List<string> words)
     {
         PersonalDataVocabulary.Term? best = null;
-        var bestStart = 0;
+        int bestStart = 0, bestLength = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_termsByFirstWord.TryGetValue(words[i], out var candidates))
+            if (_termsByFirstWord.TryGetValue(words[i], out var candidates))
             {
-                continue;
+                foreach (var term in candidates)
+                {
+                    // The longest term wins; between terms of equal length the later one, which is the head
+                    // of the compound (EmailPassword is a password).
+                    if (term.Words.Length >= bestLength && MatchesAt(words, i, term.Words))
+                    {
+                        best = term;
+                        bestStart = i;
+                        bestLength = term.Words.Length;
+                    }
+                }
             }
 
-            foreach (var term in candidates)
+            // Pinyin is often written one syllable per capital (ShenFenZheng, ZhengJianHaoMa): words that
+            // together spell a term match it too.
+            if (words[i].Length <= MaxSyllableLength && i + 1 < words.Count)
             {
-                if ((best is null || term.Words.Length > best.Words.Length) && MatchesAt(words, i, term.Words))
+                var joined = words[i];
+                for (var j = i + 1; j < words.Count && j - i < MaxJoinedWords && words[j].Length <= MaxSyllableLength; j++)
                 {
-                    best = term;
-                    bestStart = i;
+                    joined += words[j];
+                    var length = j - i + 1;
+                    if (length >= bestLength && _termsByJoinedWords.TryGetValue(joined, out var term))
+                    {
+                        best = term;
+                        bestStart = i;
+                        bestLength = length;
+                    }
                 }
             }
         }
@@ -79,15 +104,25 @@ internal sealed class NameClassifier
             return null;
         }
 
-        // Words outside the matched term that say "this is protected" or "this is about the data" cancel it.
+        // Words outside the matched term that say "this is protected" or "this is about the data" cancel it;
+        // head nouns (settings, sender, id, ...) cancel it only when they follow the term.
+        var bestEnd = bestStart + bestLength;
+        if (bestStart > 0 && PersonalDataVocabulary.ActionVerbs.Contains(words[0]))
+        {
+            return null;
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
-            if (i >= bestStart && i < bestStart + best.Words.Length)
+            if (i >= bestStart && i < bestEnd)
             {
                 continue;
             }
 
-            if (PersonalDataVocabulary.StopWords.Contains(words[i]) || (best.Unless is { } unless && Array.IndexOf(unless, words[i]) >= 0))
+            var word = words[i];
+            if (PersonalDataVocabulary.StopWords.Contains(word)
+                || (i >= bestEnd && PersonalDataVocabulary.HeadWords.Contains(word))
+                || (best.Unless is { } unless && Array.IndexOf(unless, word) >= 0))
             {
                 return null;
             }
@@ -122,6 +157,12 @@ internal sealed class NameClassifier
         }
 
         list.Add(term);
+
+        var joined = string.Concat(term.Words);
+        if (!_termsByJoinedWords.ContainsKey(joined))
+        {
+            _termsByJoinedWords[joined] = term;
+        }
     }
 
     /// <summary><c>member_no</c> or <c>member_no:identity</c> (a category name; the sensitive ones make the term sensitive).</summary>

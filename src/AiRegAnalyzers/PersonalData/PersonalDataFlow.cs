@@ -16,6 +16,10 @@ internal readonly struct PersonalDataFlow
     private const int MaxDepth = 64;
     private const int MaxDisplayLength = 80;
 
+    /// <summary><c>OperationKind.CollectionExpression</c> and <c>OperationKind.Spread</c> (Roslyn 4.9+).</summary>
+    private const OperationKind CollectionExpressionKind = (OperationKind)127;
+    private const OperationKind SpreadKind = (OperationKind)128;
+
     private readonly PersonalDataScope _scope;
 
     public PersonalDataFlow(PersonalDataScope scope) => _scope = scope;
@@ -45,6 +49,9 @@ internal readonly struct PersonalDataFlow
                 return Evaluate(indexer.Instance, use, depth, visited);
             case IPropertyReferenceOperation property:
                 return Member(property.Property, property, use);
+            case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when PersonalDataEncoding.IsFrameworkType(field.ContainingType):
+                // IPAddress.Any, string.Empty, Guid.Empty: framework constants in all but name.
+                return Verdict.Safe;
             case IFieldReferenceOperation field:
                 return Member(field.Field, field, use);
             case IParameterReferenceOperation parameter:
@@ -81,6 +88,18 @@ internal readonly struct PersonalDataFlow
                 return Evaluate(assignment.Value, use, depth, visited);
             case IArrayCreationOperation { Initializer: { } initializer }:
                 return Any(initializer.ElementValues, use, depth, visited);
+            case { Kind: CollectionExpressionKind or SpreadKind }:
+                // [a, b, ..rest] and C# 13 params spans (string.Join(",", a, b) binds to params ReadOnlySpan<string?> on .NET 9+);
+                // the interfaces are newer than the Roslyn this package builds against, the kinds are not.
+                foreach (var element in operation.ChildOperations)
+                {
+                    if (Evaluate(element, use, depth, visited) is { IsPersonal: true } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return Verdict.Unknown;
             case IAnonymousObjectCreationOperation anonymous:
                 foreach (var initializer in anonymous.Initializers)
                 {
@@ -133,6 +152,12 @@ internal readonly struct PersonalDataFlow
         if (IsSerializer(method) && invocation.Arguments.Length > 0)
         {
             return Evaluate(invocation.Arguments[0].Value, CarrierUse.Serialized, depth, visited);
+        }
+
+        if (PersonalDataEncoding.IsEncoding(method))
+        {
+            // Uri.EscapeDataString(email), Encoding.UTF8.GetBytes(idNumber), Convert.ToBase64String(bytes): same data, other form.
+            return AnyArgument(invocation, depth, visited);
         }
 
         // A method named for personal data returns it: GetEmail(), GetPhoneNumberAsync(user).

@@ -126,7 +126,7 @@ internal sealed class PersonalDataScope
             return null;
         }
 
-        var byName = _names.Classify(symbol.Name);
+        var byName = _names.Classify(symbol.Name) ?? ContextualNames.Classify(symbol, _names);
         foreach (var attribute in symbol.GetAttributes())
         {
             if (ClassifyAttribute(attribute) is { } byAttribute)

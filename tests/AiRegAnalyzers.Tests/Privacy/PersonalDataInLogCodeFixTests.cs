@@ -110,6 +110,39 @@ public class PersonalDataInLogCodeFixTests
     }
 
     [Fact]
+    public async Task Remove_KeepsPunctuationTight()
+    {
+        await Verify.VerifyFixAsync(
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient)
+                {
+                    logger.LogInformation($"Patient {{|AIREG101:patient.Email|}}: visit {patient.Id}");
+                    logger.LogInformation("Reminder to {Email}.", {|AIREG101:patient.Email|});
+                }
+            }
+            """ + Types,
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient)
+                {
+                    logger.LogInformation($"Patient: visit {patient.Id}");
+                    logger.LogInformation("Reminder to.");
+                }
+            }
+            """ + Types,
+            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+    }
+
+    [Fact]
     public async Task Redact_WrapsTheValueInTheConfiguredMethod()
     {
         await Verify.VerifyFixAsync(

@@ -39,6 +39,8 @@ public static class TestReferences
         typeof(Microsoft.AspNetCore.Cryptography.KeyDerivation.KeyDerivation),
         typeof(Microsoft.AspNetCore.Identity.PasswordHasherOptions),
         typeof(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions),
+        typeof(Microsoft.AspNetCore.Builder.CookiePolicyOptions),
+        typeof(Microsoft.AspNetCore.Builder.SessionOptions),
         typeof(Microsoft.Extensions.Caching.Distributed.IDistributedCache),
         typeof(Microsoft.Extensions.Configuration.IConfiguration),
         typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),

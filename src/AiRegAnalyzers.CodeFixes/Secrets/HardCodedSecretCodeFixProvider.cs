@@ -1,0 +1,340 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using AiRegAnalyzers.Secrets;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AiRegAnalyzers.CodeFixes.Secrets;
+
+/// <summary>
+/// AIREG501 and AIREG502: replaces the literal with <c>configuration["Section:Key"]</c> when an
+/// <c>IConfiguration</c> (parameter, local, or field/property usable at that point) is in scope, and
+/// with <c>Environment.GetEnvironmentVariable("NAME")</c> always. A private <c>const</c> field becomes
+/// <c>static readonly</c> (a local <c>const</c> loses <c>const</c>) unless the constant is used where a
+/// constant is required; literals in parameter defaults, case labels, patterns and public constants get no fix.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardCodedSecretCodeFixProvider)), Shared]
+public sealed class HardCodedSecretCodeFixProvider : CodeFixProvider
+{
+    public const string EnvironmentKey = "AiRegSecrets_FromEnvironment";
+    public const string ConfigurationKey = "AiRegSecrets_FromConfiguration";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("AIREG501", "AIREG502");
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        SemanticModel? model = null;
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(SecretValues.EnvironmentNameProperty, out var environmentName)
+                || !diagnostic.Properties.TryGetValue(SecretValues.ConfigurationKeyProperty, out var configurationKey)
+                || environmentName is null
+                || configurationKey is null
+                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+                || !CanReplace(literal, out var constDeclaration))
+            {
+                continue;
+            }
+
+            model ??= await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (model is null)
+            {
+                continue;
+            }
+
+            if (FindConfiguration(model, literal, context.CancellationToken) is { } configuration)
+            {
+                var access = ElementAccessExpression(
+                    ParseExpression(configuration),
+                    BracketedArgumentList(SingletonSeparatedList(Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(configurationKey))))));
+                var newRoot = Replace(root, literal, access, constDeclaration);
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Read it from " + configuration + "[\"" + configurationKey + "\"]",
+                        (CancellationToken _) => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)),
+                        ConfigurationKey),
+                    diagnostic);
+            }
+
+            var call = InvocationExpression(
+                ParseExpression(EnvironmentType(model, literal.SpanStart) + ".GetEnvironmentVariable"),
+                ArgumentList(SingletonSeparatedList(Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(environmentName))))));
+            var environmentRoot = Replace(root, literal, call, constDeclaration);
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Read it from the environment variable " + environmentName,
+                    (CancellationToken _) => Task.FromResult(context.Document.WithSyntaxRoot(environmentRoot)),
+                    EnvironmentKey),
+                diagnostic);
+        }
+    }
+
+    /// <summary><c>Environment</c> when that name means <c>System.Environment</c> here, else the qualified name.</summary>
+    private static string EnvironmentType(SemanticModel model, int position)
+    {
+        var environment = model.Compilation.GetTypeByMetadataName("System.Environment");
+        var visible = model.LookupNamespacesAndTypes(position, name: "Environment");
+        return visible.Length == 1 && SymbolEqualityComparer.Default.Equals(visible[0], environment)
+            ? "Environment"
+            : "global::System.Environment";
+    }
+
+    private static SyntaxNode Replace(SyntaxNode root, LiteralExpressionSyntax literal, ExpressionSyntax replacement, SyntaxNode? constDeclaration)
+    {
+        replacement = replacement.WithTriviaFrom(literal);
+        if (constDeclaration is null)
+        {
+            return root.ReplaceNode(literal, replacement);
+        }
+
+        var updated = constDeclaration.ReplaceNode(literal, replacement);
+        updated = updated switch
+        {
+            FieldDeclarationSyntax field => field.WithModifiers(ReplaceConst(field.Modifiers, static keyword => TokenList(
+                Token(keyword.LeadingTrivia, SyntaxKind.StaticKeyword, TriviaList(Space)),
+                Token(TriviaList(), SyntaxKind.ReadOnlyKeyword, keyword.TrailingTrivia)))),
+            LocalDeclarationStatementSyntax local => local.WithModifiers(ReplaceConst(local.Modifiers, static _ => TokenList()))
+                .WithLeadingTrivia(local.GetLeadingTrivia()),
+            _ => updated,
+        };
+        return root.ReplaceNode(constDeclaration, updated);
+    }
+
+    private static SyntaxTokenList ReplaceConst(SyntaxTokenList modifiers, System.Func<SyntaxToken, SyntaxTokenList> replacement)
+    {
+        var result = TokenList();
+        foreach (var modifier in modifiers)
+        {
+            result = modifier.IsKind(SyntaxKind.ConstKeyword) ? result.AddRange(replacement(modifier)) : result.Add(modifier);
+        }
+
+        return result;
+    }
+
+    /// <summary>False where a constant is required; <paramref name="constDeclaration"/> is the const field/local to convert.</summary>
+    private static bool CanReplace(LiteralExpressionSyntax literal, out SyntaxNode? constDeclaration)
+    {
+        constDeclaration = null;
+        for (SyntaxNode? node = literal.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case AttributeArgumentSyntax:
+                case ParameterSyntax:
+                case CaseSwitchLabelSyntax:
+                case PatternSyntax:
+                case SwitchExpressionArmSyntax arm when arm.Pattern.Span.Contains(literal.Span):
+                    return false;
+                case FieldDeclarationSyntax field:
+                    if (!field.Modifiers.Any(SyntaxKind.ConstKeyword))
+                    {
+                        return true;
+                    }
+
+                    if (field.Declaration.Variables.Count != 1 || !IsPrivate(field.Modifiers))
+                    {
+                        return false;
+                    }
+
+                    var name = field.Declaration.Variables[0].Identifier.ValueText;
+                    if (field.Parent is not TypeDeclarationSyntax type || UsedAsConstant(type, name))
+                    {
+                        return false;
+                    }
+
+                    constDeclaration = field;
+                    return true;
+                case LocalDeclarationStatementSyntax local:
+                    if (!local.IsConst)
+                    {
+                        return true;
+                    }
+
+                    if (local.Declaration.Variables.Count != 1)
+                    {
+                        return false;
+                    }
+
+                    var localName = local.Declaration.Variables[0].Identifier.ValueText;
+                    var scope = (SyntaxNode?)local.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? local.Parent;
+                    if (scope is null || UsedAsConstant(scope, localName))
+                    {
+                        return false;
+                    }
+
+                    constDeclaration = local;
+                    return true;
+                case StatementSyntax:
+                case MemberDeclarationSyntax:
+                    return true;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPrivate(SyntaxTokenList modifiers) =>
+        !modifiers.Any(SyntaxKind.PublicKeyword) && !modifiers.Any(SyntaxKind.InternalKeyword) && !modifiers.Any(SyntaxKind.ProtectedKeyword);
+
+    /// <summary>A use of <paramref name="name"/> in an attribute, case label, pattern, parameter default or another constant.</summary>
+    private static bool UsedAsConstant(SyntaxNode scope, string name)
+    {
+        foreach (var identifier in scope.DescendantNodes())
+        {
+            if (identifier is not IdentifierNameSyntax { Identifier.ValueText: var text } || text != name)
+            {
+                continue;
+            }
+
+            for (var node = identifier.Parent; node is not null && node != scope; node = node.Parent)
+            {
+                if (node is AttributeArgumentSyntax or ParameterSyntax or CaseSwitchLabelSyntax or PatternSyntax)
+                {
+                    return true;
+                }
+
+                if (node is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
+                {
+                    return true;
+                }
+
+                if (node is LocalDeclarationStatementSyntax { IsConst: true })
+                {
+                    return true;
+                }
+
+                if (node is StatementSyntax or MemberDeclarationSyntax)
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An <c>IConfiguration</c> usable at the literal (<c>configuration</c>, <c>_configuration</c>), else a
+    /// local/parameter exposing one as <c>.Configuration</c> (<c>builder.Configuration</c>), else <see langword="null"/>.
+    /// </summary>
+    private static string? FindConfiguration(SemanticModel model, LiteralExpressionSyntax literal, CancellationToken cancellationToken)
+    {
+        var configurationType = model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
+        if (configurationType is null)
+        {
+            return null;
+        }
+
+        // Field and property initializers cannot read instance members; static members are rarely configuration.
+        var inInitializer = literal.FirstAncestorOrSelf<EqualsValueClauseSyntax>()?.Parent is VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax }
+            || literal.FirstAncestorOrSelf<PropertyDeclarationSyntax>() is { Initializer: { } initializer } && initializer.Span.Contains(literal.Span);
+        var enclosing = model.GetEnclosingSymbol(literal.SpanStart, cancellationToken);
+        var staticContext = enclosing is null || enclosing.IsStatic;
+
+        string? best = null;
+        var bestRank = 0;
+        foreach (var symbol in model.LookupSymbols(literal.SpanStart))
+        {
+            ITypeSymbol? type;
+            switch (symbol)
+            {
+                case IParameterSymbol parameter:
+                    type = parameter.Type;
+                    break;
+                case ILocalSymbol local:
+                    if (inInitializer || local.DeclaringSyntaxReferences.Length == 0 || local.DeclaringSyntaxReferences[0].Span.Start >= literal.SpanStart)
+                    {
+                        continue;
+                    }
+
+                    type = local.Type;
+                    break;
+                case IFieldSymbol field when !inInitializer && (field.IsStatic || !staticContext):
+                    type = field.Type;
+                    break;
+                case IPropertySymbol property when !inInitializer && (property.IsStatic || !staticContext) && !property.IsIndexer:
+                    type = property.Type;
+                    break;
+                default:
+                    continue;
+            }
+
+            if (type is null)
+            {
+                continue;
+            }
+
+            string candidate;
+            int rank;
+            if (IsConfiguration(type, configurationType))
+            {
+                candidate = symbol.Name;
+                rank = symbol is IParameterSymbol or ILocalSymbol ? 3 : 2;
+            }
+            else if (symbol is IParameterSymbol or ILocalSymbol && HasConfigurationProperty(type, configurationType))
+            {
+                // builder.Configuration (WebApplicationBuilder), app.Configuration (WebApplication), context.Configuration.
+                candidate = symbol.Name + ".Configuration";
+                rank = 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (rank > bestRank)
+            {
+                best = candidate;
+                bestRank = rank;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool HasConfigurationProperty(ITypeSymbol type, INamedTypeSymbol configuration)
+    {
+        foreach (var member in type.GetMembers("Configuration"))
+        {
+            if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } property
+                && IsConfiguration(property.Type, configuration))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsConfiguration(ITypeSymbol type, INamedTypeSymbol configuration)
+    {
+        if (SymbolEqualityComparer.Default.Equals(type, configuration))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, configuration))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.AI;
+
+/// <summary>
+/// AIREG202: turning on the capture of prompts and responses in AI telemetry:
+/// <c>EnableSensitiveData = true</c> on Microsoft.Extensions.AI's OpenTelemetry clients (directly,
+/// in an object initializer or in the <c>UseOpenTelemetry(configure: ...)</c> callback), and Semantic
+/// Kernel's sensitive GenAI diagnostics switched on through <c>AppContext.SetSwitch</c> or its
+/// environment variable, and <c>OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT</c> set to true.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: which literal the fix writes ("false" as a bool or as a string).</summary>
+    public const string ValueKindProperty = "ValueKind";
+
+    internal const string SemanticKernelSwitch = "Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnosticsSensitive";
+    internal const string SemanticKernelVariable = "SEMANTICKERNEL_EXPERIMENTAL_GENAI_ENABLE_OTEL_DIAGNOSTICS_SENSITIVE";
+
+    /// <summary>Read by Microsoft.Extensions.AI's OpenTelemetry clients as the default of <c>EnableSensitiveData</c>.</summary>
+    internal const string OpenTelemetryVariable = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT";
+
+    private const string MeaiNamespace = "Microsoft.Extensions.AI";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIREG202_AiTelemetrySensitiveData);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var compilation = start.Compilation;
+            var hasMeai = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.OpenTelemetryChatClient") is not null;
+            var hasKernel = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.Kernel") is not null;
+            if (hasMeai)
+            {
+                start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+            }
+
+            if (hasMeai || hasKernel)
+            {
+                var appContext = hasKernel ? compilation.GetTypeByMetadataName("System.AppContext") : null;
+                var environment = compilation.GetTypeByMetadataName("System.Environment");
+                start.RegisterOperationAction(context => AnalyzeInvocation(context, appContext, environment, hasMeai, hasKernel), OperationKind.Invocation);
+            }
+        });
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "EnableSensitiveData" } property }
+            || assignment.Value.ConstantValue is not { HasValue: true, Value: true }
+            || property.ContainingType is not { } type
+            || !type.Name.StartsWith("OpenTelemetry", StringComparison.Ordinal)
+            || type.ContainingNamespace?.ToDisplayString() != MeaiNamespace)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.AIREG202_AiTelemetrySensitiveData,
+            assignment.Value.Syntax.GetLocation(),
+            BoolProperties,
+            type.Name + ".EnableSensitiveData = true"));
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? appContext, INamedTypeSymbol? environment, bool hasMeai, bool hasKernel)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.Name == "SetSwitch" && invocation.Arguments.Length == 2 && SymbolEqualityComparer.Default.Equals(method.ContainingType, appContext))
+        {
+            if (Argument(invocation, 0) is { ConstantValue: { HasValue: true, Value: string name } }
+                && string.Equals(name, SemanticKernelSwitch, StringComparison.Ordinal)
+                && Argument(invocation, 1) is { ConstantValue: { HasValue: true, Value: true } } value)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.AIREG202_AiTelemetrySensitiveData, value.Syntax.GetLocation(), BoolProperties, "AppContext.SetSwitch(\"" + SemanticKernelSwitch + "\", true)"));
+            }
+
+            return;
+        }
+
+        if (method.Name == "SetEnvironmentVariable" && invocation.Arguments.Length >= 2 && SymbolEqualityComparer.Default.Equals(method.ContainingType, environment)
+            && Argument(invocation, 0) is { ConstantValue: { HasValue: true, Value: string variable } }
+            && (hasKernel && string.Equals(variable, SemanticKernelVariable, StringComparison.OrdinalIgnoreCase)
+                || hasMeai && string.Equals(variable, OpenTelemetryVariable, StringComparison.OrdinalIgnoreCase))
+            && Argument(invocation, 1) is { ConstantValue: { HasValue: true, Value: string text } } setting
+            && (string.Equals(text.Trim(), "true", StringComparison.OrdinalIgnoreCase) || text.Trim() == "1"))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.AIREG202_AiTelemetrySensitiveData, setting.Syntax.GetLocation(), StringProperties, "Environment.SetEnvironmentVariable(\"" + variable + "\", \"" + text + "\")"));
+        }
+    }
+
+    /// <summary>The value passed for the parameter at <paramref name="ordinal"/> (named arguments may come in any order).</summary>
+    private static IOperation? Argument(IInvocationOperation invocation, int ordinal)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly ImmutableDictionary<string, string?> BoolProperties =
+        ImmutableDictionary<string, string?>.Empty.Add(ValueKindProperty, "bool");
+
+    private static readonly ImmutableDictionary<string, string?> StringProperties =
+        ImmutableDictionary<string, string?>.Empty.Add(ValueKindProperty, "string");
+}

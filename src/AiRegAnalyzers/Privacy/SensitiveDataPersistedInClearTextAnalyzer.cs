@@ -1,0 +1,498 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AiRegAnalyzers.Options;
+using AiRegAnalyzers.PersonalData;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.Privacy;
+
+/// <summary>
+/// AIREG103: a property of an EF Core entity (reachable from a <c>DbSet&lt;T&gt;</c> of a <c>DbContext</c>,
+/// or configured with <c>modelBuilder.Entity&lt;T&gt;()</c>) that holds sensitive personal data (PIPL Art. 28)
+/// with no protection attribute and no value conversion. The entities, conversions and ignores are
+/// collected while the compilation is analyzed and reported at its end, since they live in different files.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SensitiveDataPersistedInClearTextAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Attribute names (besides <c>[ProtectedPersonalData]</c> and any attribute named <c>*Encrypt*</c>) that mark a property as protected; the first one is what the fix adds.</summary>
+    internal static readonly ListOption ProtectionAttributes = new("protection_attributes");
+
+    /// <summary>Diagnostic property: metadata name of the attribute the fix adds (the first configured protection attribute that resolves).</summary>
+    internal const string AttributeProperty = "ProtectionAttribute";
+
+    private const string RuleId = "AIREG103";
+    private const int MaxNavigationDepth = 4;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIREG103_SensitiveDataPersistedInClearText);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var dbContext = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
+            var dbSet = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
+            if (dbContext is null || dbSet is null)
+            {
+                return;
+            }
+
+            var state = new State(start.Compilation, dbContext, dbSet, PersonalDataModel.Get(start.Compilation, start.Options), start.Options);
+            start.RegisterSymbolAction(state.AnalyzeType, SymbolKind.NamedType);
+            start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+            start.RegisterCompilationEndAction(state.Report);
+        });
+    }
+
+    private sealed class State
+    {
+        private readonly Compilation _compilation;
+        private readonly INamedTypeSymbol _dbContext;
+        private readonly INamedTypeSymbol _dbSet;
+        private readonly INamedTypeSymbol? _notMapped;
+        private readonly INamedTypeSymbol? _protectedPersonalData;
+        private readonly PersonalDataModel _model;
+        private readonly AnalyzerOptions _options;
+
+        /// <summary>Entity roots, each with the DbContext that maps it (first one wins).</summary>
+        private readonly ConcurrentDictionary<INamedTypeSymbol, string> _entities = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Properties given a value conversion or ignored, by symbol.</summary>
+        private readonly ConcurrentDictionary<IPropertySymbol, byte> _handled = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Properties given a value conversion or ignored by name (<c>Property("IdNumber")</c>), with their entity type.</summary>
+        private readonly ConcurrentBag<(ITypeSymbol Entity, string Name)> _handledByName = new();
+
+        /// <summary>Property types given a conversion by convention (<c>configurationBuilder.Properties&lt;string&gt;().HaveConversion(...)</c>).</summary>
+        private readonly ConcurrentDictionary<ITypeSymbol, byte> _convertedTypes = new(SymbolEqualityComparer.Default);
+
+        public State(Compilation compilation, INamedTypeSymbol dbContext, INamedTypeSymbol dbSet, PersonalDataModel model, AnalyzerOptions options)
+        {
+            _compilation = compilation;
+            _dbContext = dbContext;
+            _dbSet = dbSet;
+            _model = model;
+            _options = options;
+            _notMapped = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute");
+            _protectedPersonalData = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute");
+        }
+
+        public void AnalyzeType(SymbolAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (type.TypeKind != TypeKind.Class || !InheritsFrom(type.BaseType, _dbContext))
+            {
+                return;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false } property
+                    && property.Type is INamedTypeSymbol { IsGenericType: true } propertyType
+                    && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, _dbSet)
+                    && propertyType.TypeArguments[0] is INamedTypeSymbol entity)
+                {
+                    _entities.TryAdd(entity, type.Name);
+                }
+            }
+        }
+
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            var name = method.Name;
+            if (name is not ("HasConversion" or "HaveConversion" or "Ignore" or "Entity") || !IsEntityFrameworkCore(method.ContainingType))
+            {
+                // Encryption extensions of other libraries: builder.Property(x => x.Ssn).IsEncrypted() / .UseEncryption().
+                if (name.IndexOf("Encrypt", StringComparison.Ordinal) >= 0 || name.IndexOf("Protect", StringComparison.Ordinal) >= 0)
+                {
+                    MarkProperty(FindPropertyCall(Receiver(invocation)));
+                }
+
+                return;
+            }
+
+            switch (name)
+            {
+                case "Entity" when method.IsGenericMethod && method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol entity:
+                    // modelBuilder.Entity<Patient>(): mapped even without a DbSet.
+                    _entities.TryAdd(entity, ContainingTypeName(context.ContainingSymbol));
+                    break;
+                case "HasConversion":
+                    MarkProperty(FindPropertyCall(Receiver(invocation)));
+                    break;
+                case "Ignore" when invocation.Arguments.Length == 1:
+                    MarkTarget(invocation.Instance?.Type, invocation.Arguments[0].Value);
+                    break;
+                case "HaveConversion":
+                    // configurationBuilder.Properties<string>().HaveConversion<Encrypting>(): every property of that type.
+                    if (invocation.Instance?.Type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } builder)
+                    {
+                        _convertedTypes.TryAdd(builder.TypeArguments[0], 0);
+                    }
+
+                    break;
+            }
+        }
+
+        public void Report(CompilationAnalysisContext context)
+        {
+            if (_entities.IsEmpty)
+            {
+                return;
+            }
+
+            var attributeOptions = new PerTreeCache<AttributeChoice>(_options, options => new AttributeChoice(ProtectionAttributes.Read(options, RuleId)));
+            var visited = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            var reported = new HashSet<IPropertySymbol>(SymbolEqualityComparer.Default);
+            foreach (var pair in _entities)
+            {
+                Visit(context, pair.Key, pair.Value, 0, visited, reported, attributeOptions);
+            }
+        }
+
+        private void Visit(
+            CompilationAnalysisContext context,
+            INamedTypeSymbol entity,
+            string dbContextName,
+            int depth,
+            HashSet<INamedTypeSymbol> visited,
+            HashSet<IPropertySymbol> reported,
+            PerTreeCache<AttributeChoice> attributeOptions)
+        {
+            if (depth > MaxNavigationDepth || !visited.Add(entity))
+            {
+                return;
+            }
+
+            for (var type = entity; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+            {
+                if (!IsSourceType(type))
+                {
+                    // Framework bases (IdentityUser) are not the application's to annotate.
+                    break;
+                }
+
+                foreach (var member in type.GetMembers())
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null, SetMethod: not null } property
+                        || HasAttribute(property, _notMapped))
+                    {
+                        continue;
+                    }
+
+                    if (NavigationTarget(property.Type) is { } navigation)
+                    {
+                        Visit(context, navigation, dbContextName, depth + 1, visited, reported, attributeOptions);
+                        continue;
+                    }
+
+                    if (property.Locations.Length == 0 || !property.Locations[0].IsInSource || reported.Contains(property))
+                    {
+                        continue;
+                    }
+
+                    var tree = property.Locations[0].SourceTree!;
+                    var scope = _model.GetScope(tree, RuleId);
+                    var attributes = attributeOptions.Get(tree);
+                    if (scope.ClassifySymbol(property) is not { IsSensitive: true } classification
+                        || IsProtected(property, attributes)
+                        || IsHandled(entity, property))
+                    {
+                        continue;
+                    }
+
+                    reported.Add(property);
+                    var finding = new PersonalDataFinding(type.Name + "." + property.Name, classification, ImmutableArray<string>.Empty);
+                    var properties = attributes.Resolve(_compilation) is { } attributeName
+                        ? ImmutableDictionary<string, string?>.Empty.Add(AttributeProperty, attributeName)
+                        : null;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.AIREG103_SensitiveDataPersistedInClearText,
+                        property.Locations[0],
+                        properties,
+                        finding.Display,
+                        PersonalDataText.Describe(finding),
+                        dbContextName));
+                }
+            }
+        }
+
+        private bool IsHandled(INamedTypeSymbol entity, IPropertySymbol property)
+        {
+            if (_handled.ContainsKey(property) || _convertedTypes.ContainsKey(property.Type))
+            {
+                return true;
+            }
+
+            foreach (var (handledEntity, name) in _handledByName)
+            {
+                if (name == property.Name && (InheritsFrom(handledEntity, property.ContainingType) || InheritsFrom(entity, handledEntity as INamedTypeSymbol)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsProtected(IPropertySymbol property, AttributeChoice configured)
+        {
+            foreach (var attribute in property.GetAttributes())
+            {
+                var attributeClass = attribute.AttributeClass;
+                if (attributeClass is null)
+                {
+                    continue;
+                }
+
+                if (InheritsFrom(attributeClass, _protectedPersonalData)
+                    || attributeClass.Name.IndexOf("Encrypt", StringComparison.OrdinalIgnoreCase) >= 0
+                    || configured.Matches(attributeClass))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An entity type reached through a navigation (<c>Address HomeAddress</c>, <c>List&lt;Visit&gt; Visits</c>), or <see langword="null"/> for a scalar.</summary>
+        private static INamedTypeSymbol? NavigationTarget(ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic && generic.SpecialType == SpecialType.None
+                && generic.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
+            {
+                type = generic.TypeArguments[0];
+            }
+
+            return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && named.SpecialType == SpecialType.None && IsSourceType(named)
+                ? named
+                : null;
+        }
+
+        private void MarkProperty(IInvocationOperation? propertyCall)
+        {
+            if (propertyCall is null || propertyCall.Arguments.Length == 0)
+            {
+                return;
+            }
+
+            MarkTarget(propertyCall.Instance?.Type, propertyCall.Arguments[0].Value);
+        }
+
+        /// <summary>Records the property named by <c>x =&gt; x.IdNumber</c> or <c>"IdNumber"</c>.</summary>
+        private void MarkTarget(ITypeSymbol? builderType, IOperation? argument)
+        {
+            while (argument is IConversionOperation or IDelegateCreationOperation)
+            {
+                argument = argument is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)argument).Target;
+            }
+
+            if (argument is IAnonymousFunctionOperation lambda && PropertyOf(lambda.Body) is { } property)
+            {
+                _handled.TryAdd(property.OriginalDefinition, 0);
+            }
+            else if (argument?.ConstantValue is { HasValue: true, Value: string name }
+                && builderType is INamedTypeSymbol { IsGenericType: true } builder && builder.TypeArguments.Length > 0)
+            {
+                _handledByName.Add((builder.TypeArguments[0], name));
+            }
+        }
+
+        private static IPropertySymbol? PropertyOf(IBlockOperation body)
+        {
+            foreach (var statement in body.Operations)
+            {
+                if (statement is IReturnOperation { ReturnedValue: { } value })
+                {
+                    while (value is IConversionOperation conversion)
+                    {
+                        value = conversion.Operand;
+                    }
+
+                    return (value as IPropertyReferenceOperation)?.Property;
+                }
+            }
+
+            return null;
+        }
+
+        private static IOperation? Receiver(IInvocationOperation invocation) =>
+            invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+        /// <summary>Walks <c>builder.Property(x =&gt; x.IdNumber).IsRequired().HasConversion(...)</c> back to the <c>Property</c> call.</summary>
+        private static IInvocationOperation? FindPropertyCall(IOperation? instance)
+        {
+            for (var depth = 0; instance is IInvocationOperation call && depth < 16; depth++)
+            {
+                if (call.TargetMethod.Name == "Property")
+                {
+                    return call;
+                }
+
+                instance = Receiver(call);
+                while (instance is IConversionOperation conversion)
+                {
+                    instance = conversion.Operand;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsEntityFrameworkCore(INamedTypeSymbol? type)
+        {
+            var ns = type?.ContainingNamespace;
+            while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+            {
+                if (ns.Name == "EntityFrameworkCore" && ns.ContainingNamespace.Name == "Microsoft")
+                {
+                    return true;
+                }
+
+                ns = ns.ContainingNamespace;
+            }
+
+            return false;
+        }
+
+        private static string ContainingTypeName(ISymbol symbol) => symbol.ContainingType?.Name ?? symbol.Name;
+
+        private static bool IsSourceType(INamedTypeSymbol type) => type.Locations.Length > 0 && type.Locations[0].IsInSource;
+
+        private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
+        {
+            if (attributeType is null)
+            {
+                return false;
+            }
+
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            if (baseType is null)
+            {
+                return false;
+            }
+
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The configured protection attributes of one tree; the first one that resolves is what the fix adds.</summary>
+    private sealed class AttributeChoice
+    {
+        private readonly ImmutableArray<string> _names;
+        private string? _resolved;
+        private bool _isResolved;
+
+        public AttributeChoice(ImmutableArray<string> names) => _names = names;
+
+        public bool Matches(INamedTypeSymbol attributeClass)
+        {
+            foreach (var name in _names)
+            {
+                var simple = name.EndsWith("Attribute", StringComparison.Ordinal) ? name : name + "Attribute";
+                var display = attributeClass.ToDisplayString();
+                if (attributeClass.Name == simple || display == name || display == simple)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Metadata name of the first configured attribute that exists, is an attribute and has a parameterless constructor.</summary>
+        public string? Resolve(Compilation compilation)
+        {
+            if (_isResolved)
+            {
+                return _resolved;
+            }
+
+            foreach (var name in _names)
+            {
+                if (Find(compilation, name) is { } type)
+                {
+                    _resolved = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                    break;
+                }
+            }
+
+            _isResolved = true;
+            return _resolved;
+        }
+
+        private static INamedTypeSymbol? Find(Compilation compilation, string name)
+        {
+            var simple = name.EndsWith("Attribute", StringComparison.Ordinal) ? name : name + "Attribute";
+            INamedTypeSymbol? found = name.IndexOf('.') >= 0
+                ? compilation.GetTypeByMetadataName(simple) ?? compilation.GetTypeByMetadataName(name)
+                : null;
+            if (found is null && name.IndexOf('.') < 0)
+            {
+                foreach (var symbol in compilation.GetSymbolsWithName(simple, SymbolFilter.Type))
+                {
+                    found = symbol as INamedTypeSymbol;
+                    break;
+                }
+            }
+
+            if (found is null || found.IsAbstract || !IsAttribute(found))
+            {
+                return null;
+            }
+
+            foreach (var constructor in found.InstanceConstructors)
+            {
+                if (constructor.DeclaredAccessibility == Accessibility.Public && (constructor.Parameters.Length == 0 || constructor.Parameters[0].IsOptional))
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsAttribute(INamedTypeSymbol type)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.Name == "Attribute" && current.ContainingNamespace?.Name == "System")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

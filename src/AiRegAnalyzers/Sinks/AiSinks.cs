@@ -1,0 +1,429 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.Sinks;
+
+/// <summary>
+/// The catalogue of AI SDK APIs (AIREG201, AIREG203): the calls and constructors that send text to
+/// a model (OpenAI .NET, Azure.AI.OpenAI through the OpenAI types, Microsoft.Extensions.AI,
+/// Semantic Kernel), which of their arguments carry prompt text, and the SDK types whose values
+/// hold prompts or model output. Types are resolved once per compilation; absent ones are skipped.
+/// </summary>
+internal sealed class AiSinks
+{
+    /// <summary>The member name used in the table for instance constructors.</summary>
+    private const string Constructor = ".ctor";
+
+    /// <summary>Names of the parameters that carry the text of a prompt, message or embedding input.</summary>
+    private static readonly HashSet<string> PromptParameterNames =
+        ["content", "text", "prompt", "promptTemplate", "chatMessage", "message", "systemMessage", "input", "inputs", "value", "values", "data"];
+
+    /// <summary>Members of the SDK message/response types that return the text (or the parts holding it).</summary>
+    private static readonly HashSet<string> TextMembers =
+    [
+        "Text", "Content", "Contents", "ContentUpdate", "Messages", "Message", "Items", "Refusal", "RefusalUpdate", "Value",
+        "RenderedPrompt", "Result", "Arguments", "ToString", "GetValue",
+    ];
+
+    private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _sinks = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<string> _sinkNames = [];
+    private readonly List<INamedTypeSymbol> _sinkInterfaces = [];
+    private readonly List<INamedTypeSymbol> _contentTypes = [];
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _isSink = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _isContentType = new(SymbolEqualityComparer.Default);
+    private readonly INamedTypeSymbol? _kernelArguments;
+
+    private AiSinks(Compilation compilation)
+    {
+        // OpenAI .NET (Azure.AI.OpenAI's clients derive from these types).
+        Add(compilation, "OpenAI.Chat.ChatClient", "CompleteChat", "CompleteChatAsync", "CompleteChatStreaming", "CompleteChatStreamingAsync");
+        Add(compilation, "OpenAI.Chat.UserChatMessage", Constructor);
+        Add(compilation, "OpenAI.Chat.SystemChatMessage", Constructor);
+        Add(compilation, "OpenAI.Chat.DeveloperChatMessage", Constructor);
+        Add(compilation, "OpenAI.Chat.AssistantChatMessage", Constructor);
+        Add(compilation, "OpenAI.Chat.ToolChatMessage", Constructor);
+        Add(compilation, "OpenAI.Chat.FunctionChatMessage", Constructor);
+        Add(compilation, "OpenAI.Chat.ChatMessage", "CreateUserMessage", "CreateSystemMessage", "CreateDeveloperMessage", "CreateAssistantMessage", "CreateToolMessage", "CreateFunctionMessage");
+        Add(compilation, "OpenAI.Chat.ChatMessageContentPart", "CreateTextPart");
+        Add(compilation, "OpenAI.Embeddings.EmbeddingClient", "GenerateEmbedding", "GenerateEmbeddingAsync", "GenerateEmbeddings", "GenerateEmbeddingsAsync");
+
+        // Microsoft.Extensions.AI.
+        Add(compilation, "Microsoft.Extensions.AI.IChatClient", "GetResponseAsync", "GetStreamingResponseAsync");
+        Add(compilation, "Microsoft.Extensions.AI.ChatClientExtensions", "GetResponseAsync", "GetStreamingResponseAsync");
+        Add(compilation, "Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", "GetResponseAsync");
+        Add(compilation, "Microsoft.Extensions.AI.ChatMessage", Constructor);
+        Add(compilation, "Microsoft.Extensions.AI.TextContent", Constructor);
+        Add(compilation, "Microsoft.Extensions.AI.IEmbeddingGenerator`2", "GenerateAsync");
+        Add(compilation, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", "GenerateAsync", "GenerateVectorAsync", "GenerateAndZipAsync");
+
+        // Semantic Kernel.
+        Add(compilation, "Microsoft.SemanticKernel.KernelExtensions", "InvokePromptAsync", "InvokePromptStreamingAsync");
+        Add(compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory", Constructor, "AddUserMessage", "AddSystemMessage", "AddAssistantMessage", "AddDeveloperMessage", "AddMessage");
+        Add(compilation, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync");
+        Add(compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", "GetChatMessageContentAsync", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync");
+        Add(compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatClientExtensions", "GetResponseAsync", "GetStreamingResponseAsync");
+        Add(compilation, "Microsoft.SemanticKernel.TextGeneration.ITextGenerationService", "GetTextContentsAsync", "GetStreamingTextContentsAsync");
+        Add(compilation, "Microsoft.SemanticKernel.TextGeneration.TextGenerationExtensions", "GetTextContentAsync", "GetTextContentsWithDefaultParserAsync", "GetStreamingTextContentsWithDefaultParserAsync");
+        Add(compilation, "Microsoft.SemanticKernel.ChatMessageContent", Constructor);
+        Add(compilation, "Microsoft.SemanticKernel.TextContent", Constructor);
+        Add(compilation, "Microsoft.SemanticKernel.Embeddings.EmbeddingGenerationExtensions", "GenerateEmbeddingAsync");
+        Add(compilation, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2", "GenerateEmbeddingsAsync");
+        _kernelArguments = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelArguments");
+
+        // Calls through an implementation (a concrete IChatClient, a delegating client) bind to the class, not the interface.
+        AddInterface(compilation, "Microsoft.Extensions.AI.IChatClient");
+        AddInterface(compilation, "Microsoft.Extensions.AI.IEmbeddingGenerator`2");
+        AddInterface(compilation, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService");
+        AddInterface(compilation, "Microsoft.SemanticKernel.TextGeneration.ITextGenerationService");
+        AddInterface(compilation, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2");
+
+        // Values that hold prompts or model output (AIREG203). Subclasses count too.
+        AddContent(compilation, "Microsoft.Extensions.AI.ChatMessage");
+        AddContent(compilation, "Microsoft.Extensions.AI.ChatResponse");
+        AddContent(compilation, "Microsoft.Extensions.AI.ChatResponseUpdate");
+        AddContent(compilation, "Microsoft.Extensions.AI.AIContent");
+        AddContent(compilation, "OpenAI.Chat.ChatCompletion");
+        AddContent(compilation, "OpenAI.Chat.StreamingChatCompletionUpdate");
+        AddContent(compilation, "OpenAI.Chat.ChatMessage");
+        AddContent(compilation, "OpenAI.Chat.ChatMessageContent");
+        AddContent(compilation, "OpenAI.Chat.ChatMessageContentPart");
+        AddContent(compilation, "Microsoft.SemanticKernel.KernelContent");
+        AddContent(compilation, "Microsoft.SemanticKernel.StreamingKernelContent");
+        AddContent(compilation, "Microsoft.SemanticKernel.FunctionResult");
+        AddContent(compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory");
+    }
+
+    /// <summary>Whether no AI SDK is referenced: the AI rules then register nothing.</summary>
+    public bool IsEmpty => _sinks.Count == 0 && _contentTypes.Count == 0;
+
+    /// <summary>Whether any message/response type is known (AIREG203).</summary>
+    public bool HasContentTypes => _contentTypes.Count > 0;
+
+    public static AiSinks Create(Compilation compilation) => new(compilation);
+
+    /// <summary>A cheap first test on the invoked method's name (constructors: always true).</summary>
+    public bool MayBeSink(IMethodSymbol method) => method.MethodKind == MethodKind.Constructor || _sinkNames.Contains(method.Name);
+
+    /// <summary>Whether calling <paramref name="method"/> (or constructing its type) sends its text arguments to a model.</summary>
+    public bool IsSink(IMethodSymbol method)
+    {
+        method = method.ReducedFrom ?? method;
+        if (_isSink.TryGetValue(method, out var result))
+        {
+            return result;
+        }
+
+        result = IsSinkCore(method);
+        _isSink.TryAdd(method, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="values"/> the argument values of a sink call that become prompt text:
+    /// text parameters (strings and string sequences), strings converted implicitly to a message,
+    /// and the values of a Semantic Kernel <c>KernelArguments</c> initializer.
+    /// </summary>
+    public void CollectPromptValues(ImmutableArray<IArgumentOperation> arguments, List<IOperation> values)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            var value = argument.Value;
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                // CompleteChat("text", ...): each element converted from string to ChatMessage is a prompt.
+                foreach (var element in initializer.ElementValues)
+                {
+                    AddConvertedString(element, values);
+                }
+
+                continue;
+            }
+
+            if (IsText(parameter.Type))
+            {
+                if (PromptParameterNames.Contains(parameter.Name))
+                {
+                    values.Add(value);
+                }
+
+                continue;
+            }
+
+            if (IsTextSequence(parameter.Type))
+            {
+                if (PromptParameterNames.Contains(parameter.Name))
+                {
+                    AddElements(value, values);
+                }
+
+                continue;
+            }
+
+            if (_kernelArguments is not null && SymbolEqualityComparer.Default.Equals(parameter.Type, _kernelArguments))
+            {
+                AddKernelArguments(value, values);
+                continue;
+            }
+
+            AddConvertedString(value, values);
+        }
+    }
+
+    /// <summary>Whether values of <paramref name="type"/> hold prompt text or model output (also collections and tasks of them).</summary>
+    public bool IsContentType(ITypeSymbol? type)
+    {
+        if (type is null || _contentTypes.Count == 0 || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Error)
+        {
+            return false;
+        }
+
+        if (_isContentType.TryGetValue(type, out var result))
+        {
+            return result;
+        }
+
+        result = IsContentTypeCore(type, depth: 0);
+        _isContentType.TryAdd(type, result);
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="member"/> of a message/response type returns its text (<c>Text</c>, <c>Content</c>, <c>ToString()</c>, ...).</summary>
+    public static bool IsTextMember(ISymbol member) => TextMembers.Contains(member.Name);
+
+    private bool IsSinkCore(IMethodSymbol method)
+    {
+        var name = method.MethodKind == MethodKind.Constructor ? Constructor : method.Name;
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (current.ContainingType is { } type && _sinks.TryGetValue(type.OriginalDefinition, out var names) && names.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        if (method.MethodKind == MethodKind.Constructor || method.IsStatic || method.ContainingType is not { } containing || _sinkInterfaces.Count == 0)
+        {
+            return false;
+        }
+
+        // A class implementing IChatClient & co.: the call reaches the model through its implementation.
+        foreach (var @interface in containing.AllInterfaces)
+        {
+            var definition = @interface.OriginalDefinition;
+            if (!_sinks.TryGetValue(definition, out var names) || !names.Contains(name))
+            {
+                continue;
+            }
+
+            foreach (var member in @interface.GetMembers(name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(containing.FindImplementationForInterfaceMember(member), method.OriginalDefinition)
+                    || SymbolEqualityComparer.Default.Equals(containing.FindImplementationForInterfaceMember(member), method))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsContentTypeCore(ITypeSymbol type, int depth)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return depth < 2 && IsContentTypeCore(array.ElementType, depth + 1);
+        }
+
+        foreach (var contentType in _contentTypes)
+        {
+            if (type.InheritsFromOrEquals(contentType))
+            {
+                return true;
+            }
+        }
+
+        // IList<ChatMessage>, Task<ChatResponse>, IAsyncEnumerable<ChatResponseUpdate>, ...
+        if (depth < 2 && type is INamedTypeSymbol { IsGenericType: true } generic)
+        {
+            foreach (var argument in generic.TypeArguments)
+            {
+                if (IsContentTypeCore(argument, depth + 1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsText(ITypeSymbol type) => type.SpecialType == SpecialType.System_String;
+
+    private static bool IsTextSequence(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return IsText(array.ElementType);
+        }
+
+        return type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+            && IsText(generic.TypeArguments[0])
+            && generic.Name is "IEnumerable" or "IList" or "IReadOnlyList" or "ICollection" or "IReadOnlyCollection" or "List";
+    }
+
+    private static void AddElements(IOperation value, List<IOperation> values)
+    {
+        var unwrapped = Unwrap(value);
+        if (unwrapped is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            values.AddRange(initializer.ElementValues);
+            return;
+        }
+
+        if (unwrapped is IObjectCreationOperation { Initializer: { } collection })
+        {
+            foreach (var initializer2 in collection.Initializers)
+            {
+                if (initializer2 is IInvocationOperation { Arguments.Length: 1 } add)
+                {
+                    values.Add(add.Arguments[0].Value);
+                }
+            }
+
+            return;
+        }
+
+        values.Add(value);
+    }
+
+    private static void AddConvertedString(IOperation value, List<IOperation> values)
+    {
+        // OpenAI: ChatMessage and ChatMessageContentPart convert implicitly from string.
+        if (value is IConversionOperation { OperatorMethod: not null, Operand: { Type.SpecialType: SpecialType.System_String } operand })
+        {
+            values.Add(operand);
+        }
+    }
+
+    private static void AddKernelArguments(IOperation value, List<IOperation> values)
+    {
+        var unwrapped = Unwrap(value);
+        if (unwrapped is IObjectCreationOperation creation)
+        {
+            AddInitializer(creation, values);
+            return;
+        }
+
+        if (unwrapped is not ILocalReferenceOperation reference)
+        {
+            return;
+        }
+
+        // var arguments = new KernelArguments(); arguments["record"] = ...; arguments.Add("name", ...);
+        IOperation top = reference;
+        while (top.Parent is { } parent)
+        {
+            top = parent;
+        }
+
+        var local = reference.Local;
+        foreach (var operation in top.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local)
+                                                                 && declarator.Initializer?.Value is { } initial && Unwrap(initial) is IObjectCreationOperation created:
+                    AddInitializer(created, values);
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation target } } assignment
+                    when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                    values.Add(assignment.Value);
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2, Instance: ILocalReferenceOperation target } add
+                    when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                    values.Add(add.Arguments[1].Value);
+                    break;
+            }
+        }
+    }
+
+    /// <summary><c>new KernelArguments { ["record"] = patient.Diagnosis }</c>: every value is rendered into the prompt template.</summary>
+    private static void AddInitializer(IObjectCreationOperation creation, List<IOperation> values)
+    {
+        if (creation.Initializer is not { } initializer)
+        {
+            return;
+        }
+
+        foreach (var entry in initializer.Initializers)
+        {
+            if (entry is ISimpleAssignmentOperation assignment)
+            {
+                values.Add(assignment.Value);
+            }
+            else if (entry is IInvocationOperation { Arguments.Length: 2 } add)
+            {
+                values.Add(add.Arguments[1].Value);
+            }
+        }
+    }
+
+    private static IOperation Unwrap(IOperation value)
+    {
+        while (value is IConversionOperation { OperatorMethod: null } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value;
+    }
+
+    private void Add(Compilation compilation, string metadataName, params string[] methods)
+    {
+        if (compilation.GetTypeByMetadataName(metadataName) is not { } type)
+        {
+            return;
+        }
+
+        if (!_sinks.TryGetValue(type, out var names))
+        {
+            names = [];
+            _sinks[type] = names;
+        }
+
+        foreach (var method in methods)
+        {
+            names.Add(method);
+            if (method != Constructor)
+            {
+                _sinkNames.Add(method);
+            }
+        }
+    }
+
+    private void AddInterface(Compilation compilation, string metadataName)
+    {
+        if (compilation.GetTypeByMetadataName(metadataName) is { } type)
+        {
+            _sinkInterfaces.Add(type);
+        }
+    }
+
+    private void AddContent(Compilation compilation, string metadataName)
+    {
+        if (compilation.GetTypeByMetadataName(metadataName) is { } type)
+        {
+            _contentTypes.Add(type);
+        }
+    }
+}

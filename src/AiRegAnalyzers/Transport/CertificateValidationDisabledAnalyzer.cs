@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.Transport;
+
+/// <summary>
+/// AIREG401: a server certificate validation callback that returns <c>true</c> on every path
+/// (lambda, anonymous method, method group, local function), or
+/// <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: <c>Assignment</c> (the fix removes the statement or initializer member) or <c>Argument</c> (the fix passes <c>null</c>).</summary>
+    public const string KindProperty = "Kind";
+
+    private const string DangerousValidatorName = "DangerousAcceptAnyServerCertificateValidator";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.AIREG401_CertificateValidationDisabled);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var compilation = start.Compilation;
+            var httpClientHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
+            var callbackType = compilation.GetTypeByMetadataName("System.Net.Security.RemoteCertificateValidationCallback");
+            if (httpClientHandler is null && callbackType is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+            start.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
+            start.RegisterOperationAction(
+                ctx => AnalyzeDangerousValidator(ctx, httpClientHandler),
+                OperationKind.PropertyReference);
+        });
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        var assignment = (IAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation { Property: { } property } || !IsWatchedProperty(property))
+        {
+            return;
+        }
+
+        if (assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Add })
+        {
+            return;
+        }
+
+        if (!DisablesValidation(assignment.Value))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.AIREG401_CertificateValidationDisabled,
+            assignment.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "Assignment"),
+            property.ContainingType.Name + "." + property.Name));
+    }
+
+    private static void AnalyzeArgument(OperationAnalysisContext context)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+        var parameter = argument.Parameter;
+        if (parameter is null
+            || parameter.Name != "userCertificateValidationCallback"
+            || argument.ArgumentKind != ArgumentKind.Explicit
+            || parameter.ContainingSymbol is not IMethodSymbol { ContainingType.Name: "SslStream" } method)
+        {
+            return;
+        }
+
+        if (!DisablesValidation(argument.Value))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.AIREG401_CertificateValidationDisabled,
+            argument.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "Argument"),
+            method.ContainingType.Name + "(" + parameter.Name + ")"));
+    }
+
+    /// <summary>The validator used anywhere except as the value of a watched assignment (reported there).</summary>
+    private static void AnalyzeDangerousValidator(OperationAnalysisContext context, INamedTypeSymbol? httpClientHandler)
+    {
+        var reference = (IPropertyReferenceOperation)context.Operation;
+        if (reference.Property.Name != DangerousValidatorName
+            || !SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, httpClientHandler))
+        {
+            return;
+        }
+
+        var parent = reference.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } target } } && IsWatchedProperty(target))
+        {
+            return;
+        }
+
+        if (parent is IArgumentOperation { Parameter.Name: "userCertificateValidationCallback" })
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.AIREG401_CertificateValidationDisabled,
+            reference.Syntax.GetLocation(),
+            "HttpClientHandler." + DangerousValidatorName));
+    }
+
+    private static bool IsWatchedProperty(IPropertySymbol property)
+    {
+        switch (property.Name)
+        {
+            case "ServerCertificateCustomValidationCallback":
+            case "ServerCertificateValidationCallback":
+            case "RemoteCertificateValidationCallback":
+                break;
+            default:
+                return false;
+        }
+
+        var type = property.ContainingType;
+        if (type is null || type.Name == "SslServerAuthenticationOptions")
+        {
+            // A server accepting any *client* certificate is a different question (mutual TLS).
+            return false;
+        }
+
+        var ns = type.ContainingNamespace?.ToDisplayString();
+        return ns is not null && (ns == "System.Net" || ns.StartsWith("System.Net.", System.StringComparison.Ordinal));
+    }
+
+    private static bool DisablesValidation(IOperation? value)
+    {
+        while (value is IConversionOperation or IParenthesizedOperation)
+        {
+            value = value is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)value).Operand;
+        }
+
+        switch (value)
+        {
+            case IPropertyReferenceOperation { Property.Name: DangerousValidatorName }:
+                return true;
+            case IDelegateCreationOperation creation:
+                return TargetAlwaysReturnsTrue(creation.Target);
+            case IAnonymousFunctionOperation function:
+                return TargetAlwaysReturnsTrue(function);
+            default:
+                return false;
+        }
+    }
+
+    private static bool TargetAlwaysReturnsTrue(IOperation target)
+    {
+        switch (target)
+        {
+            case IAnonymousFunctionOperation function:
+                return function.Syntax switch
+                {
+                    LambdaExpressionSyntax lambda => BodyAlwaysReturnsTrue(lambda.Body),
+                    AnonymousMethodExpressionSyntax anonymous => BodyAlwaysReturnsTrue(anonymous.Block),
+                    _ => false,
+                };
+            case IMethodReferenceOperation { Method: { } method }:
+                var references = method.OriginalDefinition.DeclaringSyntaxReferences;
+                if (references.Length != 1)
+                {
+                    return false;
+                }
+
+                return references[0].GetSyntax() switch
+                {
+                    MethodDeclarationSyntax declaration => BodyAlwaysReturnsTrue((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody?.Expression),
+                    LocalFunctionStatementSyntax local => BodyAlwaysReturnsTrue((SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression),
+                    _ => false,
+                };
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>An expression body that is <c>true</c>, or a block whose every <c>return</c> (at least one) returns <c>true</c>.</summary>
+    internal static bool BodyAlwaysReturnsTrue(SyntaxNode? body)
+    {
+        if (body is ExpressionSyntax expression)
+        {
+            return IsTrueLiteral(expression);
+        }
+
+        if (body is not BlockSyntax block)
+        {
+            return false;
+        }
+
+        var sawReturn = false;
+        foreach (var node in block.DescendantNodes(static n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is ReturnStatementSyntax returnStatement)
+            {
+                if (returnStatement.Expression is null || !IsTrueLiteral(returnStatement.Expression))
+                {
+                    return false;
+                }
+
+                sawReturn = true;
+            }
+        }
+
+        return sawReturn;
+    }
+
+    private static bool IsTrueLiteral(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression.IsKind(SyntaxKind.TrueLiteralExpression);
+    }
+}

@@ -1,0 +1,439 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
+using AiRegAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.Transport;
+
+/// <summary>
+/// AIREG403: <c>http://</c>, <c>ftp://</c> and <c>telnet://</c> literals used as endpoints (passed to a
+/// URI/URL/address parameter or stored in a URL/endpoint-named symbol), except loopback, reserved
+/// example/test domains and XML namespace hosts; <c>SmtpClient</c>/<c>FtpWebRequest</c> with
+/// <c>EnableSsl = false</c>, and a local <c>SmtpClient</c> whose <c>EnableSsl</c> is never set.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property naming the fix: <c>Https</c>, <c>EnableSsl</c> (set the false value to true) or <c>AddEnableSsl</c>.</summary>
+    public const string FixProperty = "Fix";
+
+    /// <summary>Extra hosts that may be reached in clear text (exact host, or <c>.suffix</c>/<c>*.suffix</c> for a domain and its subdomains).</summary>
+    internal static readonly ListOption AllowedHosts = new("cleartext_allowed_hosts");
+
+    private static readonly string[] BuiltInHostSuffixes =
+    [
+        // Loopback and reserved names (RFC 2606, RFC 6761).
+        "localhost", "example.com", "example.org", "example.net", "example", "test", "invalid",
+        // XML namespace and schema owners: identifiers, never fetched.
+        "w3.org", "schemas.xmlsoap.org", "schemas.microsoft.com", "schemas.openxmlformats.org",
+        "schemas.android.com", "purl.org", "xmlns.com", "json-schema.org", "tempuri.org", "ns.adobe.com",
+    ];
+
+    private static readonly HashSet<string> EndpointWords = new(StringComparer.Ordinal)
+    {
+        "url", "urls", "uri", "uris", "endpoint", "endpoints", "address", "host", "server", "webhook", "api",
+    };
+
+    private static readonly HashSet<string> NotEndpointWords = new(StringComparer.Ordinal)
+    {
+        "namespace", "xmlns", "ns", "schema", "xsd", "xml", "help", "doc", "docs", "documentation", "license",
+        "homepage", "repository", "project", "policy", "terms", "image", "icon", "logo",
+    };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.AIREG403_ClearTextProtocol);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var uri = start.Compilation.GetTypeByMetadataName("System.Uri");
+            if (uri is null)
+            {
+                return;
+            }
+
+            var smtpClient = start.Compilation.GetTypeByMetadataName("System.Net.Mail.SmtpClient");
+            var ftpWebRequest = start.Compilation.GetTypeByMetadataName("System.Net.FtpWebRequest");
+            var hosts = new PerTreeCache<string[]>(start.Options, o => [.. AllowedHosts.Read(o, "AIREG403")]);
+            start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, uri, ftpWebRequest, hosts), OperationKind.Literal);
+            start.RegisterOperationAction(ctx => AnalyzeInterpolation(ctx, uri, ftpWebRequest, hosts), OperationKind.InterpolatedString);
+            if (smtpClient is not null || ftpWebRequest is not null)
+            {
+                start.RegisterOperationAction(ctx => AnalyzeEnableSslFalse(ctx, smtpClient, ftpWebRequest), OperationKind.SimpleAssignment);
+            }
+
+            if (smtpClient is not null)
+            {
+                start.RegisterOperationAction(ctx => AnalyzeSmtpCreation(ctx, smtpClient), OperationKind.ObjectCreation);
+            }
+        });
+    }
+
+    private static void AnalyzeLiteral(OperationAnalysisContext context, INamedTypeSymbol uri, INamedTypeSymbol? ftp, PerTreeCache<string[]> hosts)
+    {
+        var literal = (ILiteralOperation)context.Operation;
+        if (literal.ConstantValue.Value is not string text || text.Length < 8 || literal.Parent is IInterpolatedStringContentOperation)
+        {
+            return;
+        }
+
+        AnalyzeUrl(context, literal, text, wholeUrl: true, uri, ftp, hosts);
+    }
+
+    private static void AnalyzeInterpolation(OperationAnalysisContext context, INamedTypeSymbol uri, INamedTypeSymbol? ftp, PerTreeCache<string[]> hosts)
+    {
+        var interpolated = (IInterpolatedStringOperation)context.Operation;
+        if (interpolated.Parts.IsEmpty
+            || interpolated.Parts[0] is not IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text }
+            || text.Length < 8)
+        {
+            return;
+        }
+
+        AnalyzeUrl(context, interpolated, text, wholeUrl: interpolated.Parts.Length == 1, uri, ftp, hosts);
+    }
+
+    private static void AnalyzeUrl(
+        OperationAnalysisContext context,
+        IOperation operation,
+        string text,
+        bool wholeUrl,
+        INamedTypeSymbol uri,
+        INamedTypeSymbol? ftp,
+        PerTreeCache<string[]> hostsCache)
+    {
+        var scheme = ClearTextScheme(text);
+        if (scheme is null)
+        {
+            return;
+        }
+
+        var host = ExtractHost(text, scheme.Length + 3, wholeUrl);
+        if (host is null || IsAllowedHost(host, hostsCache.Get(operation.Syntax.SyntaxTree)))
+        {
+            return;
+        }
+
+        if (!IsUsedAsEndpoint(operation, uri) || IsInAttribute(operation.Syntax))
+        {
+            return;
+        }
+
+        if (scheme == "ftp" && ftp is not null && BlockEnablesFtpSsl(operation, ftp))
+        {
+            return;
+        }
+
+        var properties = scheme == "http"
+            ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "Https")
+            : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.AIREG403_ClearTextProtocol, operation.Syntax.GetLocation(), properties, scheme + "://" + host));
+    }
+
+    /// <summary><c>http</c>, <c>ftp</c> or <c>telnet</c> when <paramref name="text"/> starts with that scheme, else <see langword="null"/>.</summary>
+    internal static string? ClearTextScheme(string text)
+    {
+        if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return "http";
+        }
+
+        if (text.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase))
+        {
+            return "ftp";
+        }
+
+        return text.StartsWith("telnet://", StringComparison.OrdinalIgnoreCase) ? "telnet" : null;
+    }
+
+    /// <summary>The lower-case host, or <see langword="null"/> when it is empty, a placeholder or not known in full.</summary>
+    internal static string? ExtractHost(string text, int start, bool wholeUrl)
+    {
+        var end = text.Length;
+        var terminated = false;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '/' or '?' or '#' or '\\')
+            {
+                end = i;
+                terminated = true;
+                break;
+            }
+        }
+
+        if (!terminated && !wholeUrl)
+        {
+            return null;
+        }
+
+        var authority = text.Substring(start, end - start);
+        var at = authority.LastIndexOf('@');
+        if (at >= 0)
+        {
+            authority = authority.Substring(at + 1);
+        }
+
+        string host;
+        if (authority.StartsWith("[", StringComparison.Ordinal))
+        {
+            var close = authority.IndexOf(']');
+            host = close > 0 ? authority.Substring(0, close + 1) : authority;
+        }
+        else
+        {
+            var colon = authority.IndexOf(':');
+            host = colon >= 0 ? authority.Substring(0, colon) : authority;
+        }
+
+        if (host.Length == 0 || host.IndexOfAny(['{', '}', '<', '>', '%', '$', ' ', '*']) >= 0)
+        {
+            return null;
+        }
+
+        return host.ToLowerInvariant();
+    }
+
+    internal static bool IsAllowedHost(string host, string[] extra)
+    {
+        if (host == "[::1]" || host == "0.0.0.0" || host == "[::]" || host.StartsWith("127.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var suffix in BuiltInHostSuffixes)
+        {
+            if (MatchesDomain(host, suffix))
+            {
+                return true;
+            }
+        }
+
+        foreach (var entry in extra)
+        {
+            var suffix = entry.StartsWith("*.", StringComparison.Ordinal) ? entry.Substring(2)
+                : entry.StartsWith(".", StringComparison.Ordinal) ? entry.Substring(1)
+                : entry;
+            if (MatchesDomain(host, suffix.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MatchesDomain(string host, string domain) =>
+        host == domain
+        || (host.Length > domain.Length
+            && host.EndsWith(domain, StringComparison.Ordinal)
+            && host[host.Length - domain.Length - 1] == '.');
+
+    private static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        switch (parent)
+        {
+            case IArgumentOperation { Parameter: { } parameter }:
+                if (SymbolEqualityComparer.Default.Equals(parameter.ContainingType, uri))
+                {
+                    // new Uri(...), Uri.TryCreate(...); not Uri.EscapeDataString or IsWellFormedUriString (data, checks).
+                    return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } or IMethodSymbol { Name: "TryCreate" };
+                }
+
+                return SymbolEqualityComparer.Default.Equals(parameter.Type, uri) || IsEndpointName(parameter.Name);
+            case ISimpleAssignmentOperation assignment:
+                return assignment.Target switch
+                {
+                    IPropertyReferenceOperation p => IsEndpointSymbol(p.Property.Name, p.Property.Type, uri),
+                    IFieldReferenceOperation f => IsEndpointSymbol(f.Field.Name, f.Field.Type, uri),
+                    ILocalReferenceOperation l => IsEndpointSymbol(l.Local.Name, l.Local.Type, uri),
+                    IParameterReferenceOperation p => IsEndpointSymbol(p.Parameter.Name, p.Parameter.Type, uri),
+                    _ => false,
+                };
+            case IFieldInitializerOperation { InitializedFields: { Length: > 0 } fields }:
+                return IsEndpointSymbol(fields[0].Name, fields[0].Type, uri);
+            case IPropertyInitializerOperation { InitializedProperties: { Length: > 0 } properties }:
+                return IsEndpointSymbol(properties[0].Name, properties[0].Type, uri);
+            case IParameterInitializerOperation { Parameter: { } parameterWithDefault }:
+                return IsEndpointSymbol(parameterWithDefault.Name, parameterWithDefault.Type, uri);
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } local } }:
+                return IsEndpointSymbol(local.Name, local.Type, uri);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsEndpointSymbol(string name, ITypeSymbol? type, INamedTypeSymbol uri) =>
+        SymbolEqualityComparer.Default.Equals(type, uri) || IsEndpointName(name);
+
+    internal static bool IsEndpointName(string name)
+    {
+        var matched = false;
+        foreach (var word in IdentifierWords.Split(name))
+        {
+            if (NotEndpointWords.Contains(word))
+            {
+                return false;
+            }
+
+            matched |= EndpointWords.Contains(word);
+        }
+
+        return matched;
+    }
+
+    private static bool IsInAttribute(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is AttributeSyntax)
+            {
+                return true;
+            }
+
+            if (current is StatementSyntax or MemberDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An <c>ftp://</c> address is FTPS when the same code block sets <c>FtpWebRequest.EnableSsl = true</c>.</summary>
+    private static bool BlockEnablesFtpSsl(IOperation operation, INamedTypeSymbol ftp)
+    {
+        var root = operation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var descendant in root.Descendants())
+        {
+            if (descendant is ISimpleAssignmentOperation
+                {
+                    Target: IPropertyReferenceOperation { Property: { Name: "EnableSsl" } property },
+                    Value.ConstantValue: { HasValue: true, Value: true },
+                }
+                && SymbolEqualityComparer.Default.Equals(property.ContainingType, ftp))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeEnableSslFalse(OperationAnalysisContext context, INamedTypeSymbol? smtp, INamedTypeSymbol? ftp)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "EnableSsl" } property }
+            || assignment.Value.ConstantValue is not { HasValue: true, Value: false })
+        {
+            return;
+        }
+
+        var type = property.ContainingType;
+        if (!SymbolEqualityComparer.Default.Equals(type, smtp) && !SymbolEqualityComparer.Default.Equals(type, ftp))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.AIREG403_ClearTextProtocol,
+            assignment.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "EnableSsl"),
+            type.Name + ".EnableSsl = false"));
+    }
+
+    /// <summary>
+    /// <c>new SmtpClient(...)</c> whose <c>EnableSsl</c> is set neither in its initializer nor, when it is
+    /// kept in a local, anywhere in the same code block. Clients stored in fields or properties may be
+    /// configured elsewhere and are left alone; a loopback host and a pickup-directory delivery are fine.
+    /// </summary>
+    private static void AnalyzeSmtpCreation(OperationAnalysisContext context, INamedTypeSymbol smtp)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (!SymbolEqualityComparer.Default.Equals(creation.Type, smtp))
+        {
+            return;
+        }
+
+        if (creation.Arguments.Length > 0
+            && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string host }
+            && IsAllowedHost(host.ToLowerInvariant(), []))
+        {
+            return;
+        }
+
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var member in initializer.Initializers)
+            {
+                if (member is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member.Name: "EnableSsl" or "DeliveryMethod" or "PickupDirectoryLocation" } })
+                {
+                    return;
+                }
+            }
+        }
+
+        var parent = creation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        ILocalSymbol? local = null;
+        if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+        {
+            local = declarator.Symbol;
+        }
+        else if (parent is IAssignmentOperation or IFieldInitializerOperation or IPropertyInitializerOperation or IReturnOperation)
+        {
+            return;
+        }
+
+        if (local is not null)
+        {
+            var root = creation.Parent;
+            while (root?.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            foreach (var descendant in root!.Descendants())
+            {
+                if (descendant is ISimpleAssignmentOperation
+                    {
+                        Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" or "DeliveryMethod" or "PickupDirectoryLocation", Instance: ILocalReferenceOperation reference },
+                    }
+                    && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    return;
+                }
+            }
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.AIREG403_ClearTextProtocol,
+            creation.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "AddEnableSsl"),
+            "SmtpClient"));
+    }
+}

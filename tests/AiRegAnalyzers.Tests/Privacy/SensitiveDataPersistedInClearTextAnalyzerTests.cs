@@ -1,0 +1,208 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Privacy.SensitiveDataPersistedInClearTextAnalyzer>;
+
+namespace AiRegAnalyzers.Tests.Privacy;
+
+public class SensitiveDataPersistedInClearTextAnalyzerTests
+{
+    [Fact]
+    public async Task SensitivePropertiesOfEntities_AreFlagged_GeneralPersonalDataIsNot()
+    {
+        await Verify.VerifyAsync("""
+            using System.Collections.Generic;
+            using Microsoft.EntityFrameworkCore;
+
+            public class Patient
+            {
+                public int Id { get; set; }
+                public string FullName { get; set; } = "";
+                public string {|AIREG103:IdNumber|} { get; set; } = "";
+                public string PhoneNumber { get; set; } = "";
+                public string? Email { get; set; }
+                public string? {|AIREG103:Diagnosis|} { get; set; }
+                public double? {|AIREG103:Latitude|} { get; set; }
+                public bool PhoneNumberConfirmed { get; set; }
+                public string IdNumberHash { get; set; } = "";
+                public List<Visit> Visits { get; set; } = new();
+                public string Summary => FullName + " " + IdNumber;
+            }
+
+            public class Visit
+            {
+                public int Id { get; set; }
+                public string? {|AIREG103:Symptoms|} { get; set; }
+                public string Department { get; set; } = "";
+            }
+
+            public class ClinicDbContext : DbContext
+            {
+                public DbSet<Patient> Patients => Set<Patient>();
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task EntitiesConfiguredWithModelBuilderEntity_AreFlagged()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.EntityFrameworkCore;
+
+            public class Employee
+            {
+                public int Id { get; set; }
+                public decimal {|AIREG103:Salary|} { get; set; }
+                public string {|AIREG103:BankCardNumber|} { get; set; } = "";
+            }
+
+            public class HrDbContext : DbContext
+            {
+                protected override void OnModelCreating(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity<Employee>().HasKey(e => e.Id);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ConversionsAttributesIgnoresAndNotMapped_AreNotFlagged()
+    {
+        await Verify.VerifyAsync("""
+            using System.ComponentModel.DataAnnotations.Schema;
+            using Microsoft.AspNetCore.Identity;
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public sealed class EncryptedAttribute : System.Attribute { }
+
+            public class Patient
+            {
+                public int Id { get; set; }
+                public string IdNumber { get; set; } = "";
+                public string? Diagnosis { get; set; }
+                [ProtectedPersonalData] public string PassportNumber { get; set; } = "";
+                [Encrypted] public string BankCardNumber { get; set; } = "";
+                [NotMapped] public string? Religion { get; set; }
+                public string? Allergies { get; set; }
+                public double Latitude { get; set; }
+            }
+
+            public class PatientConfiguration : IEntityTypeConfiguration<Patient>
+            {
+                public void Configure(EntityTypeBuilder<Patient> builder)
+                {
+                    builder.Property(p => p.Diagnosis).IsRequired(false).HasConversion(v => Cipher.Seal(v), v => Cipher.Open(v));
+                    builder.Ignore(p => p.Latitude);
+                }
+            }
+
+            public static class Cipher
+            {
+                public static string? Seal(string? v) => v;
+                public static string? Open(string? v) => v;
+            }
+
+            public class ClinicDbContext : DbContext
+            {
+                public DbSet<Patient> Patients { get; set; } = null!;
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity<Patient>().Property(p => p.IdNumber).HasConversion(v => Cipher.Seal(v)!, v => Cipher.Open(v)!);
+                    modelBuilder.Entity<Patient>().Property<string>("Allergies").HasConversion<byte[]>();
+                    modelBuilder.ApplyConfiguration(new PatientConfiguration());
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ConventionConversionForAllStrings_CoversStringProperties()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+            public class Patient
+            {
+                public int Id { get; set; }
+                public string IdNumber { get; set; } = "";
+                public double {|AIREG103:Longitude|} { get; set; }
+            }
+
+            public sealed class SealingConverter : ValueConverter<string, string>
+            {
+                public SealingConverter() : base(v => v, v => v) { }
+            }
+
+            public class ClinicDbContext : DbContext
+            {
+                public DbSet<Patient> Patients => Set<Patient>();
+
+                protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+                {
+                    configurationBuilder.Properties<string>().HaveConversion<SealingConverter>();
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task TypesOutsideAnyDbContext_AreNotFlagged()
+    {
+        await Verify.VerifyAsync("""
+            public class PatientDto
+            {
+                public string IdNumber { get; set; } = "";
+                public string? Diagnosis { get; set; }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ProtectionAttributesOption_ChangesTheOutcome()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore;
+
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public sealed class SealedColumnAttribute : System.Attribute { }
+
+            public class Patient
+            {
+                public int Id { get; set; }
+                [SealedColumn] public string {|#0:IdNumber|} { get; set; } = "";
+            }
+
+            public class ClinicDbContext : DbContext
+            {
+                public DbSet<Patient> Patients => Set<Patient>();
+            }
+            """;
+        await Verify.VerifyAsync(source, Verify.Diagnostic("AIREG103").WithLocation(0));
+        await Verify.VerifyAsync(source, "aireg.AIREG103.protection_attributes = SealedColumn\n");
+        await Verify.VerifyAsync(source, "aireg.AIREG103.excluded_names = IdNumber\n");
+    }
+
+    [Fact]
+    public async Task MessageNamesThePropertyAndTheContext()
+    {
+        await Verify.VerifyAsync(
+            """
+            public class Patient
+            {
+                public int Id { get; set; }
+                public string {|#0:IdNumber|} { get; set; } = "";
+            }
+
+            public class ClinicDbContext : Microsoft.EntityFrameworkCore.DbContext
+            {
+                public Microsoft.EntityFrameworkCore.DbSet<Patient> Patients => Set<Patient>();
+            }
+            """,
+            Verify.Diagnostic("AIREG103").WithLocation(0)
+                .WithArguments("Patient.IdNumber", "identity data, sensitive under PIPL Art. 28", "ClinicDbContext"));
+    }
+}

@@ -1,0 +1,201 @@
+using System.Threading.Tasks;
+using AiRegAnalyzers.CodeFixes.Secrets;
+using Xunit;
+using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Secrets.HardCodedApiKeyAnalyzer>;
+using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
+    AiRegAnalyzers.Secrets.HardCodedApiKeyAnalyzer,
+    AiRegAnalyzers.CodeFixes.Secrets.HardCodedSecretCodeFixProvider>;
+
+namespace AiRegAnalyzers.Tests.Secrets;
+
+/// <summary>
+/// Every secret-format literal here is fake on sight: zero-filled, marked FAKE, and (for AWS, Slack)
+/// built outside the character classes that secret scanners match, so no scanner mistakes them for keys.
+/// </summary>
+public class HardCodedApiKeyAnalyzerTests
+{
+    private const string Usings = """
+        using System;
+        using System.ClientModel;
+        using System.Security.Cryptography;
+        using System.Text;
+        using Azure;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.IdentityModel.Tokens;
+        using OpenAI;
+
+        """;
+
+    [Fact]
+    public Task Known_formats_are_flagged_anywhere() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                var a = {|AIREG502:"sk-test0000000000000000000000000000000000000000FAKE"|};
+                var b = {|AIREG502:"sk-proj-test000000000000000000000000FAKE"|};
+                var c = {|AIREG502:"sk-ant-test00000000000000000000000000000000FAKE"|};
+                var d = {|AIREG502:"AKIA0000FAKE0000FAKE"|};
+                var e = {|AIREG502:"ghp_00000000000000000000000000000000FAKE"|};
+                var f = {|AIREG502:"github_pat_0000000000000000000000FAKE"|};
+                var g = {|AIREG502:"AIzaFAKE0000000000000000000000000000000"|};
+                var h = {|AIREG502:"xoxb-0000000000-FAKE"|};
+                var i = {|AIREG502:"DefaultEndpointsProtocol=https;AccountName=fakeclinic;AccountKey=RkFLRUZBS0VGQUtFRkFLRUZBS0VGQUtFRkFLRUZBS0U=;EndpointSuffix=core.windows.net"|};
+                var j = {|AIREG502:"-----BEGIN PRIVATE KEY-----\nTk9UIEEgUkVBTCBLRVk=\n-----END PRIVATE KEY-----"|};
+                var k = {|AIREG502:"Authorization: Bearer sk-test0000000000000000000000000000000000000000FAKE"|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Message_names_the_format_and_the_receiver() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private const string OpenAiKey = "sk-test0000000000000000000000000000000000000000FAKE";
+        }
+        """, Verify.Diagnostic("AIREG502").WithSpan(11, 38, 11, 91).WithArguments("OpenAI API key", "OpenAiKey"));
+
+    [Fact]
+    public Task Broken_code_does_not_throw() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                var key = new {|CS0246:Missing|}({|AIREG502:"sk-test0000000000000000000000000000000000000000FAKE"|});
+                var secret = {|CS0103:Undefined|}("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+                var apiKey = new ApiKeyCredential({|CS1503:42|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Constant_keys_for_credential_types_are_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                var a = new ApiKeyCredential({|AIREG502:"clinic-openai-key"|});
+                var b = new AzureKeyCredential({|AIREG502:"0f1e2d3c4b5a69788796a5b4c3d2e1f0"|});
+                var c = new SymmetricSecurityKey(Encoding.UTF8.GetBytes({|AIREG502:"clinic-jwt-signing-key-please-change"|}));
+                var d = new SymmetricSecurityKey(Convert.FromBase64String({|AIREG502:"RkFLRUZBS0VGQUtFRkFLRUZBS0VGQUtFRkFLRUZBS0U="|}));
+                var e = new OpenAIClient({|AIREG502:"clinic-openai-key"|});
+                var f = new HMACSHA256(Encoding.UTF8.GetBytes({|AIREG502:"report-signature-key"|}));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task High_entropy_literals_in_secret_named_symbols_are_flagged() => Verify.VerifyAsync(Usings + """
+        class JwtSettings
+        {
+            private const string JwtSigningKey = {|AIREG502:"0f1e2d3c4b5a69788796a5b4c3d2e1f0"|};
+            public string ClientSecret { get; set; } = {|AIREG502:"Fk3.q9~Zx0-FAKE_secret_value"|};
+            public static string access_token = {|AIREG502:"RkFLRUZBS0VGQUtFRkFLRUZBS0U="|};
+
+            void M()
+            {
+                var apiKey = {|AIREG502:"0f1e2d3c4b5a6978FAKE8796a5b4c3d2"|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task False_positive_classics_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class Settings
+        {
+            public const string ApiKeyHeaderName = "X-Api-Key";
+            private const string TokenEndpoint = "https://login.partner-clinic.cn/oauth2/token";
+            private const string AccessTokenClaimType = "urn:clinic:access_token";
+            private const string CacheKey = "patient:{0}:profile:0f1e2d3c";
+            private const string ExpectedSha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+            private const string ClientSecretSectionName = "Authentication:Microsoft:ClientSecret";
+            private const string SigningKeyId = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+            public string ClientSecret { get; set; } = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+            public string JwtSecret { get; set; } = "your-jwt-secret-here";
+            public string ApiToken { get; set; } = "clinic-assistant-jwt";
+            public string Secret { get; set; } = "<secret>";
+            public string BearerToken { get; set; } = "Bearer {0}";
+
+            void M(IConfiguration configuration)
+            {
+                var apiKey = configuration["OpenAI:ApiKey"];
+                var model = "gpt-4o-mini-2024-07-18";
+                var task = "sk-something";
+                var credential = new ApiKeyCredential(apiKey ?? "");
+                var azure = new AzureKeyCredential("<your-key>");
+            }
+        }
+
+        class TokenServiceTests
+        {
+            private const string SigningSecret = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+        }
+        """);
+
+    [Fact]
+    public Task Entropy_and_length_options_change_the_outcome() => Verify.VerifyAsync(Usings + """
+        class Settings
+        {
+            public string ApiToken { get; set; } = {|AIREG502:"clinic-assistant-jwt"|};
+            public string AppSecret { get; set; } = "short-Secret1";
+        }
+        """, "aireg.AIREG502.secret_min_entropy = 3.0\n");
+
+    [Fact]
+    public Task Min_length_option_is_read() => Verify.VerifyAsync(Usings + """
+        class Settings
+        {
+            public string AppSecret { get; set; } = {|AIREG502:"x7#Qp2!vL9mZ"|};
+        }
+        """, "aireg.secret_min_length = 8\n");
+
+    [Fact]
+    public Task Include_test_code_flags_fixture_secrets() => Verify.VerifyAsync(Usings + """
+        class TokenServiceTests
+        {
+            private const string SigningSecret = {|AIREG502:"0f1e2d3c4b5a69788796a5b4c3d2e1f0"|};
+        }
+        """, "aireg.AIREG502.include_tests = true\n");
+
+    [Fact]
+    public Task Fix_reads_configuration_or_environment() => VerifyFix.VerifyFixAsync(Usings + """
+        class AssistantFactory
+        {
+            OpenAIClient Create(IConfiguration configuration) => new OpenAIClient(new ApiKeyCredential({|AIREG502:"sk-test0000000000000000000000000000000000000000FAKE"|}));
+        }
+        """, Usings + """
+        class AssistantFactory
+        {
+            OpenAIClient Create(IConfiguration configuration) => new OpenAIClient(new ApiKeyCredential(configuration["AssistantFactory:Key"]));
+        }
+        """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
+
+    [Fact]
+    public Task Fix_all_reads_the_environment() => VerifyFix.VerifyFixAllAsync(Usings + """
+        class JwtSettings
+        {
+            private const string JwtSigningKey = {|AIREG502:"0f1e2d3c4b5a69788796a5b4c3d2e1f0"|};
+
+            SymmetricSecurityKey Key() => new SymmetricSecurityKey(Encoding.UTF8.GetBytes({|AIREG502:"clinic-jwt-signing-key-please-change"|}));
+
+            OpenAIClient Client()
+            {
+                var openAiApiKey = {|AIREG502:"sk-test0000000000000000000000000000000000000000FAKE"|};
+                return new OpenAIClient(openAiApiKey);
+            }
+        }
+        """, Usings + """
+        class JwtSettings
+        {
+            private static readonly string JwtSigningKey = Environment.GetEnvironmentVariable("JWT_SIGNING_KEY");
+
+            SymmetricSecurityKey Key() => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("JWT_KEY")));
+
+            OpenAIClient Client()
+            {
+                var openAiApiKey = Environment.GetEnvironmentVariable("OPEN_AI_API_KEY");
+                return new OpenAIClient(openAiApiKey);
+            }
+        }
+        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+}

@@ -1,0 +1,265 @@
+using System.Threading.Tasks;
+using AiRegAnalyzers.CodeFixes.Secrets;
+using Xunit;
+using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Secrets.HardCodedCredentialAnalyzer>;
+using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
+    AiRegAnalyzers.Secrets.HardCodedCredentialAnalyzer,
+    AiRegAnalyzers.CodeFixes.Secrets.HardCodedSecretCodeFixProvider>;
+
+namespace AiRegAnalyzers.Tests.Secrets;
+
+public class HardCodedCredentialAnalyzerTests
+{
+    private const string Usings = """
+        using System;
+        using System.ComponentModel.DataAnnotations;
+        using System.Net;
+        using Microsoft.Extensions.Configuration;
+
+        """;
+
+    [Fact]
+    public Task Credential_named_symbols_are_flagged() => Verify.VerifyAsync(Usings + """
+        class MailSettings
+        {
+            private const string SmtpPassword = {|AIREG501:"Clinic#2024smtp"|};
+            public string DbPassword { get; set; } = {|AIREG501:"Db_pass_2024"|};
+            public static string admin_pwd = {|AIREG501:"r00t!clinic"|};
+
+            NetworkCredential M(string user)
+            {
+                var passphrase = {|AIREG501:"correct horse battery staple"|};
+                var login = new NetworkCredential { UserName = user, Password = {|AIREG501:"Mail!2024"|} };
+                var mima = {|AIREG501:"Zhongwen@2024"|};
+                return new NetworkCredential("svc_clinic", {|AIREG501:"Svc#Clinic99"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Connection_strings_and_uris_with_passwords_are_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private const string ConnectionString = {|AIREG501:"Server=db.clinic.internal;Database=clinic;User Id=sa;Password=Sa!2024clinic;"|};
+
+            void M()
+            {
+                var mysql = {|AIREG501:"server=10.0.0.5;uid=clinic;pwd=My5ql#pw;database=his"|};
+                var broker = new Uri({|AIREG501:"amqp://clinic:Rabbit2024@mq.partner-clinic.cn:5672"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task False_positive_classics_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class LoginModel
+        {
+            public const string PasswordPropertyName = "Password";
+            private const string PasswordResourceKey = "Login_Password_Label";
+            private const string PasswordConfigKey = "Smtp:Password";
+            private const string PasswordEnvironmentVariable = "SMTP_PASSWORD";
+            private const string PasswordPattern = "^(?=.*[A-Z]).{12,}$";
+            private const string ResetPasswordUrl = "/account/reset";
+
+            [Display(Name = "Password", Prompt = "Enter your password")]
+            [DataType(DataType.Password)]
+            public string Password { get; set; } = "";
+
+            public string? Pwd { get; set; } = "?";
+            public string PasswordHash { get; set; } = "AQAAAAIAAYagAAAAEJ0vFAKEFAKEFAKE";
+            public string ConfirmPassword { get; set; } = "{0}";
+
+            void M(IConfiguration configuration)
+            {
+                var password = "";
+                password = "${DB_PASSWORD}";
+                password = "<password>";
+                password = "changeme";
+                password = "your-password-here";
+                password = "********";
+                password = "password";
+                password = configuration["Smtp:Password"] ?? "";
+                var message = "Password must contain a digit";
+                var connection1 = "Server=db;Database=clinic;Integrated Security=true;";
+                var connection2 = "Server=db;Database=clinic;User Id=sa;Password=;";
+                var connection3 = "Server=db;Database=clinic;User Id=sa;Password={0};";
+                var connection4 = "Data Source=clinic.db";
+                var url = new Uri("https://clinic@api.partner-clinic.cn/");
+                var url2 = new Uri("https://clinic:${MQ_PASSWORD}@mq.partner-clinic.cn/");
+                var sql = "UPDATE Users SET Password = @password WHERE Id = @id";
+                bool requirePassword = true;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Broken_code_does_not_throw() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                var credential = new NetworkCredential("svc", {|AIREG501:"Svc#Clinic99"|});
+                credential.{|CS1061:Nope|} = "Svc#Clinic99";
+                {|CS0103:password|} = "Svc#Clinic99";
+                var x = new {|CS0246:Missing|} { };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Test_code_is_skipped_unless_included() => Verify.VerifyAsync(Usings + """
+        class LoginTests
+        {
+            private const string TestPassword = "P@ssw0rd!";
+        }
+
+        class LoginFixture
+        {
+            public string AdminPassword { get; } = "Admin#123";
+        }
+        """);
+
+    [Fact]
+    public Task Include_test_code_option_flags_fixtures() => Verify.VerifyAsync(Usings + """
+        class LoginTests
+        {
+            private const string TestPassword = {|AIREG501:"P@ssw0rd!"|};
+        }
+        """, "aireg.include_tests = true\n");
+
+    [Fact]
+    public Task Credential_words_option_adds_words() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private const string AdminKouling = {|AIREG501:"Kl#2024admin"|};
+            private const string AdminPin = "4711";
+        }
+        """, "aireg.AIREG501.credential_words = kouling\n");
+
+    [Fact]
+    public Task Credential_words_general_key_is_read() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private const string AdminKouling = {|AIREG501:"Kl#2024admin"|};
+        }
+        """, "aireg.credential_words = kouling\n");
+
+    [Fact]
+    public Task Fix_reads_the_environment_variable() => VerifyFix.VerifyFixAsync(Usings + """
+        class MailSender
+        {
+            private static readonly string SmtpPassword = {|AIREG501:"Clinic#2024smtp"|};
+        }
+        """, Usings + """
+        class MailSender
+        {
+            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD");
+        }
+        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+
+    [Fact]
+    public Task Fix_turns_a_private_const_into_static_readonly() => VerifyFix.VerifyFixAsync(Usings + """
+        class MailSender
+        {
+            private const string SmtpPassword = {|AIREG501:"Clinic#2024smtp"|};
+
+            NetworkCredential Credential() => new NetworkCredential("mailer", SmtpPassword);
+        }
+        """, Usings + """
+        class MailSender
+        {
+            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD");
+
+            NetworkCredential Credential() => new NetworkCredential("mailer", SmtpPassword);
+        }
+        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+
+    [Fact]
+    public Task Fix_uses_configuration_in_scope() => VerifyFix.VerifyFixAsync(Usings + """
+        class MailSender
+        {
+            private readonly IConfiguration _configuration;
+
+            public MailSender(IConfiguration configuration) => _configuration = configuration;
+
+            NetworkCredential Credential() => new NetworkCredential("mailer", {|AIREG501:"Clinic#2024smtp"|});
+        }
+        """, Usings + """
+        class MailSender
+        {
+            private readonly IConfiguration _configuration;
+
+            public MailSender(IConfiguration configuration) => _configuration = configuration;
+
+            NetworkCredential Credential() => new NetworkCredential("mailer", _configuration["MailSender:Password"]);
+        }
+        """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
+
+    [Fact]
+    public Task Fix_uses_builder_Configuration_in_a_minimal_api() => VerifyFix.VerifyFixAsync(Usings + """
+        using Microsoft.AspNetCore.Builder;
+
+        static class Startup
+        {
+            public static NetworkCredential Mail(WebApplicationBuilder builder)
+            {
+                var smtpPassword = {|AIREG501:"Clinic#2024smtp"|};
+                return new NetworkCredential("mailer", smtpPassword);
+            }
+        }
+        """, Usings + """
+        using Microsoft.AspNetCore.Builder;
+
+        static class Startup
+        {
+            public static NetworkCredential Mail(WebApplicationBuilder builder)
+            {
+                var smtpPassword = builder.Configuration["Smtp:Password"];
+                return new NetworkCredential("mailer", smtpPassword);
+            }
+        }
+        """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
+
+    [Fact]
+    public Task No_fix_where_a_constant_is_required() => VerifyFix.VerifyNoFixAsync(Usings + """
+        class MailSender
+        {
+            public const string SmtpPassword = {|AIREG501:"Clinic#2024smtp"|};
+            private const string BackupPassword = {|AIREG501:"Backup#2024"|};
+
+            [Obsolete(BackupPassword)]
+            void Old() { }
+
+            void Login(string password = {|AIREG501:"Default#2024"|}) { }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_reads_the_environment() => VerifyFix.VerifyFixAllAsync(Usings + """
+        class MailSettings
+        {
+            private const string SmtpPassword = {|AIREG501:"Clinic#2024smtp"|};
+            public string DbPassword { get; set; } = {|AIREG501:"Db_pass_2024"|};
+
+            void M()
+            {
+                const string ftpPwd = {|AIREG501:"Ftp#2024"|};
+                var connectionString = {|AIREG501:"Server=db;User Id=sa;Password=Sa!2024clinic;"|};
+                Console.WriteLine(ftpPwd + connectionString);
+            }
+        }
+        """, Usings + """
+        class MailSettings
+        {
+            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD");
+            public string DbPassword { get; set; } = Environment.GetEnvironmentVariable("DB_PASSWORD");
+
+            void M()
+            {
+                string ftpPwd = Environment.GetEnvironmentVariable("FTP_PWD");
+                var connectionString = Environment.GetEnvironmentVariable("CONNECTION_STRING");
+                Console.WriteLine(ftpPwd + connectionString);
+            }
+        }
+        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+}

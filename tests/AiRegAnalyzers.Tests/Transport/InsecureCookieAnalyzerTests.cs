@@ -1,0 +1,147 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Transport.InsecureCookieAnalyzer>;
+using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
+    AiRegAnalyzers.Transport.InsecureCookieAnalyzer,
+    AiRegAnalyzers.CodeFixes.Transport.InsecureCookieCodeFixProvider>;
+
+namespace AiRegAnalyzers.Tests.Transport;
+
+public class InsecureCookieAnalyzerTests
+{
+    private const string Usings = """
+        using System;
+        using Microsoft.AspNetCore.Authentication.Cookies;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.CookiePolicy;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.DependencyInjection;
+
+        """;
+
+    [Fact]
+    public Task Options_reaching_Append_without_flags_are_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M(HttpResponse response, string sessionId)
+            {
+                response.Cookies.Append("clinic_session", sessionId, {|AIREG404:new CookieOptions { Expires = DateTimeOffset.UtcNow.AddHours(1) }|});
+                response.Cookies.Append("clinic_lang", "zh-CN", {|AIREG404:new CookieOptions { HttpOnly = true }|});
+
+                var options = {|AIREG404:new CookieOptions()|};
+                options.Secure = true;
+                response.Cookies.Append("clinic_patient", sessionId, options);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Explicit_false_and_secure_policy_none_are_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M(IServiceCollection services, HttpResponse response, string token)
+            {
+                var options = new CookieOptions { Secure = true, {|AIREG404:HttpOnly = false|} };
+                response.Cookies.Append("clinic_token", token, options);
+
+                services.AddAuthentication().AddCookie(o =>
+                {
+                    {|AIREG404:o.Cookie.HttpOnly = false|};
+                    o.Cookie.SecurePolicy = {|AIREG404:CookieSecurePolicy.None|};
+                });
+                services.AddSession(o => o.Cookie.SecurePolicy = {|AIREG404:CookieSecurePolicy.None|});
+                services.Configure<CookiePolicyOptions>(o => o.Secure = {|AIREG404:CookieSecurePolicy.None|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Secure_cookies_and_options_not_reaching_Append_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M(IServiceCollection services, HttpRequest request, HttpResponse response, string sessionId, CookieOptions shared)
+            {
+                response.Cookies.Append("a", sessionId, new CookieOptions { Secure = true, HttpOnly = true, SameSite = SameSiteMode.Strict });
+                response.Cookies.Append("b", sessionId, new CookieOptions { Secure = request.IsHttps, HttpOnly = true });
+                response.Cookies.Append("c", sessionId, shared);
+                response.Cookies.Append("d", sessionId, new CookieOptions(shared));
+                var options = new CookieOptions { HttpOnly = true };
+                options.Secure = true;
+                response.Cookies.Append("e", sessionId, options);
+                response.Cookies.Delete("f", new CookieOptions { Path = "/" });
+                var unused = new CookieOptions();
+
+                services.AddAuthentication().AddCookie(o =>
+                {
+                    o.Cookie.HttpOnly = true;
+                    o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                });
+                services.Configure<CookiePolicyOptions>(o =>
+                {
+                    o.Secure = CookieSecurePolicy.SameAsRequest;
+                    o.HttpOnly = HttpOnlyPolicy.Always;
+                });
+                if (shared.Secure == false) { }
+            }
+
+            bool Check(CookieBuilder builder) => builder.SecurePolicy == CookieSecurePolicy.None;
+        }
+        """);
+
+    [Fact]
+    public Task Fix_adds_missing_flags() => VerifyFix.VerifyFixAsync(Usings + """
+        class C
+        {
+            void M(HttpResponse response, string sessionId)
+            {
+                response.Cookies.Append("clinic_session", sessionId, {|AIREG404:new CookieOptions { Expires = DateTimeOffset.UtcNow.AddHours(1) }|});
+            }
+        }
+        """, Usings + """
+        class C
+        {
+            void M(HttpResponse response, string sessionId)
+            {
+                response.Cookies.Append("clinic_session", sessionId, new CookieOptions { Expires = DateTimeOffset.UtcNow.AddHours(1), Secure = true, HttpOnly = true });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_cookie_settings() => VerifyFix.VerifyFixAllAsync(Usings + """
+        class C
+        {
+            void M(IServiceCollection services, HttpResponse response, string sessionId)
+            {
+                var options = {|AIREG404:new CookieOptions()|};
+                response.Cookies.Append("clinic_patient", sessionId, options);
+                var multiLine = {|AIREG404:new CookieOptions
+                {
+                    HttpOnly = true,
+                    Path = "/",
+                }|};
+                response.Cookies.Append("clinic_visit", sessionId, multiLine);
+                response.Cookies.Append("clinic_lang", "zh-CN", new CookieOptions { Secure = true, {|AIREG404:HttpOnly = false|} });
+                services.AddAuthentication().AddCookie(o => o.Cookie.SecurePolicy = {|AIREG404:CookieSecurePolicy.None|});
+            }
+        }
+        """, Usings + """
+        class C
+        {
+            void M(IServiceCollection services, HttpResponse response, string sessionId)
+            {
+                var options = new CookieOptions() { Secure = true, HttpOnly = true };
+                response.Cookies.Append("clinic_patient", sessionId, options);
+                var multiLine = new CookieOptions
+                {
+                    HttpOnly = true,
+                    Path = "/",
+                    Secure = true,
+                };
+                response.Cookies.Append("clinic_visit", sessionId, multiLine);
+                response.Cookies.Append("clinic_lang", "zh-CN", new CookieOptions { Secure = true, HttpOnly = true });
+                services.AddAuthentication().AddCookie(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+            }
+        }
+        """);
+}
