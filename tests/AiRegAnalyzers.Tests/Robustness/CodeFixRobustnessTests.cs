@@ -27,7 +27,7 @@ public sealed class CodeFixRobustnessTests
     private const int MaxFixesPerProviderPerSource = 4;
 
     /// <summary>A bound on the test sources analysed, so the test stays fast as the suite grows.</summary>
-    private const int MaxSourceSets = 40;
+    private const int MaxSourceSets = 50;
 
     private readonly ITestOutputHelper _output;
 
@@ -117,22 +117,30 @@ public sealed class CodeFixRobustnessTests
     }
 
     /// <summary>
-    /// The suite's test sources, taking one from each test file in turn so that every provider meets its
-    /// diagnostics early, then the hand-written violations and a slice of the benchmark corpus.
+    /// For each provider in turn, the next test source whose markup expects a diagnostic it fixes, so
+    /// that every provider meets its diagnostics early; then the hand-written violations and a slice of
+    /// the benchmark corpus.
     /// </summary>
     private static IEnumerable<(string Name, (string Path, string Text)[] Files, ImmutableHashSet<string>? Expected)> Sources()
     {
-        var byFile = RobustnessHarness.SuiteSources
-            .GroupBy(s => s.Name.Split('#')[0], StringComparer.Ordinal)
-            .Select(g => new Queue<RobustnessHarness.SuiteSource>(g))
-            .ToList();
         yield return ("EdgeCaseSources.Violations", [("Violations.cs", EdgeCaseSources.Violations)], null);
-        while (byFile.Any(q => q.Count > 0))
+        var queues = RobustnessHarness.CodeFixProviders
+            .Select(p => new Queue<RobustnessHarness.SuiteSource>(RobustnessHarness.SuiteSources.Where(s => s.MarkupIds.Overlaps(p.FixableDiagnosticIds))))
+            .ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (queues.Any(q => q.Count > 0))
         {
-            foreach (var queue in byFile.Where(q => q.Count > 0))
+            foreach (var queue in queues)
             {
-                var source = queue.Dequeue();
-                yield return (source.Name, [("Test0.cs", source.Text)], source.MarkupIds);
+                while (queue.Count > 0)
+                {
+                    var source = queue.Dequeue();
+                    if (seen.Add(source.Name))
+                    {
+                        yield return (source.Name, [("Test0.cs", source.Text)], source.MarkupIds);
+                        break;
+                    }
+                }
             }
         }
 
