@@ -31,13 +31,13 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var ai = AiSinks.Create(start.Compilation);
+            var ai = AiSinks.Get(start.Compilation);
             if (ai.IsEmpty)
             {
                 return;
             }
 
-            var logging = LoggingSinks.Create(start.Compilation);
+            var logging = LoggingSinks.Get(start.Compilation);
 
             // The log wrappers configured for AIREG101 are logging calls here too (aireg.AIREG203.log_methods overrides).
             var logMethods = new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataInLogAnalyzer.LogMethods.Read(options, RuleId)));

@@ -33,7 +33,7 @@ public sealed class PersonalDataSentToAiModelAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var sinks = AiSinks.Create(start.Compilation);
+            var sinks = AiSinks.Get(start.Compilation);
             var aiMethods = new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(AiMethods.Read(options, RuleId)));
             var model = PersonalDataModel.Get(start.Compilation, start.Options);
             var cancellationToken = start.Compilation.GetTypeByMetadataName("System.Threading.CancellationToken");

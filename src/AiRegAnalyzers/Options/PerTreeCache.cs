@@ -6,13 +6,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AiRegAnalyzers.Options;
 
 /// <summary>
-/// Parses options once per syntax tree (options may differ by folder) and hands out the parsed
-/// value from then on. Create one per compilation, in a compilation-start action.
+/// Parses options once per distinct set of options (options may differ by folder) and hands out
+/// the parsed value per syntax tree from then on. Trees that share their options (every tree,
+/// in a project without <c>.editorconfig</c> sections) share one parse. Create one per
+/// compilation, in a compilation-start action.
 /// </summary>
 internal sealed class PerTreeCache<T>
     where T : class
 {
-    private readonly ConcurrentDictionary<SyntaxTree, T> _cache = new();
+    private readonly ConcurrentDictionary<SyntaxTree, T> _byTree = new();
+    private readonly ConcurrentDictionary<AnalyzerConfigOptions, T> _byOptions = new();
     private readonly AnalyzerConfigOptionsProvider _provider;
     private readonly Func<AnalyzerConfigOptions, T> _parse;
 
@@ -24,11 +27,17 @@ internal sealed class PerTreeCache<T>
 
     public T Get(SyntaxTree tree)
     {
-        if (_cache.TryGetValue(tree, out var value))
+        if (_byTree.TryGetValue(tree, out var value))
         {
             return value;
         }
 
-        return _cache.GetOrAdd(tree, _parse(_provider.GetOptions(tree)));
+        var options = _provider.GetOptions(tree);
+        if (!_byOptions.TryGetValue(options, out value))
+        {
+            value = _byOptions.GetOrAdd(options, _parse(options));
+        }
+
+        return _byTree.GetOrAdd(tree, value);
     }
 }

@@ -228,89 +228,35 @@ internal readonly struct PersonalDataFlow
 
     private Verdict LastWrite(ILocalReferenceOperation reference, ILocalSymbol local, CarrierUse use, int depth, HashSet<ILocalSymbol> visited)
     {
-        IOperation top = reference;
-        while (top.Parent is { } parent)
+        if (LocalWrites.Of(local, reference) is not { } writes)
         {
-            top = parent;
+            return Verdict.Unknown;
         }
 
         var position = reference.Syntax.SpanStart;
-        IOperation? best = null;
-        var bestPosition = -1;
-        var bestIsCompound = false;
-        List<(int Position, IOperation Value, bool Compound)>? writes = null;
-        foreach (var operation in top.Descendants())
+        var last = -1;
+        for (var i = 0; i < writes.Count && writes[i].Position < position; i++)
         {
-            IOperation? value = null;
-            var compound = false;
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    value = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-                    break;
-                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
-                    value = assignment.Value;
-                    compound = assignment is ICompoundAssignmentOperation or ICoalesceAssignmentOperation;
-                    break;
-                case IForEachLoopOperation loop when ContainsLocal(loop.Locals, local):
-                    value = loop.Collection;
-                    break;
-            }
+            last = i;
+        }
 
-            if (value is null)
-            {
-                continue;
-            }
+        if (last >= 0 && !writes[last].IsCompound)
+        {
+            return Evaluate(writes[last].Value, use, depth, visited);
+        }
 
-            var at = operation.Syntax.SpanStart;
-            (writes ??= new()).Add((at, value, compound));
-            if (at < position && at > bestPosition)
+        // Used before any write in source order (loops), or appended to: any earlier write may reach the use.
+        var end = last >= 0 ? last : writes.Count - 1;
+        for (var i = 0; i <= end; i++)
+        {
+            var verdict = Evaluate(writes[i].Value, use, depth, visited);
+            if (verdict.IsPersonal)
             {
-                best = value;
-                bestPosition = at;
-                bestIsCompound = compound;
+                return verdict;
             }
         }
 
-        if (writes is null)
-        {
-            return Verdict.Unknown;
-        }
-
-        if (best is null || bestIsCompound)
-        {
-            // Used before any write in source order (loops), or appended to: any earlier write may reach the use.
-            foreach (var write in writes)
-            {
-                if (best is not null && write.Position > bestPosition)
-                {
-                    continue;
-                }
-
-                var verdict = Evaluate(write.Value, use, depth, visited);
-                if (verdict.IsPersonal)
-                {
-                    return verdict;
-                }
-            }
-
-            return Verdict.Unknown;
-        }
-
-        return Evaluate(best, use, depth, visited);
-    }
-
-    private static bool ContainsLocal(ImmutableArray<ILocalSymbol> locals, ILocalSymbol local)
-    {
-        foreach (var candidate in locals)
-        {
-            if (SymbolEqualityComparer.Default.Equals(candidate, local))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Verdict.Unknown;
     }
 
     private static bool IsStringPassThrough(string name) => name is

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
+using AiRegAnalyzers.Common;
 using AiRegAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,10 +14,9 @@ namespace AiRegAnalyzers.PersonalData;
 /// </summary>
 internal sealed class PersonalDataModel
 {
-    private static readonly ConditionalWeakTable<Compilation, PersonalDataModel> Models = new();
-
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly ConcurrentDictionary<(SyntaxTree Tree, string RuleId), PersonalDataScope> _scopeByTree = new();
+    private readonly ConcurrentDictionary<(AnalyzerConfigOptions Options, string RuleId), PersonalDataScope> _scopeByOptions = new();
     private readonly ConcurrentDictionary<string, PersonalDataScope> _scopeByConfiguration = new(StringComparer.Ordinal);
 
     private PersonalDataModel(Compilation compilation, AnalyzerOptions options)
@@ -30,7 +29,7 @@ internal sealed class PersonalDataModel
 
     /// <summary>The model of <paramref name="compilation"/>; call from a compilation-start action.</summary>
     public static PersonalDataModel Get(Compilation compilation, AnalyzerOptions options) =>
-        Models.GetValue(compilation, c => new PersonalDataModel(c, options));
+        PerCompilation<PersonalDataModel>.Get(compilation, c => new PersonalDataModel(c, options));
 
     /// <summary>The classifier that applies to code in <paramref name="tree"/> for the rule <paramref name="ruleId"/>.</summary>
     public PersonalDataScope GetScope(SyntaxTree tree, string ruleId)
@@ -42,14 +41,22 @@ internal sealed class PersonalDataModel
         }
 
         var options = _options.GetOptions(tree);
+        var byOptions = (options, ruleId);
+        if (_scopeByOptions.TryGetValue(byOptions, out scope))
+        {
+            return _scopeByTree.GetOrAdd(key, scope);
+        }
+
         var names = PersonalDataOptions.PersonalDataNames.Read(options, ruleId);
         var excluded = PersonalDataOptions.ExcludedNames.Read(options, ruleId);
         var attributes = PersonalDataOptions.PersonalDataAttributes.Read(options, ruleId);
         var sanitizers = PersonalDataOptions.SanitizerMethods.Read(options, ruleId);
 
-        // Scopes, and so their caches, are shared by every tree and rule with the same settings.
+        // Scopes, and so their caches, are shared by every tree and rule with the same settings;
+        // trees that share an options instance are resolved without reading the options again.
         var configuration = string.Join(",", names) + "|" + string.Join(",", excluded) + "|" + string.Join(",", attributes) + "|" + string.Join(",", sanitizers);
         scope = _scopeByConfiguration.GetOrAdd(configuration, _ => new PersonalDataScope(Types, names, excluded, attributes, sanitizers));
+        _scopeByOptions.TryAdd(byOptions, scope);
         return _scopeByTree.GetOrAdd(key, scope);
     }
 }

@@ -26,7 +26,7 @@ public sealed class PersonalDataInLogAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var sinks = LoggingSinks.Create(start.Compilation);
+            var sinks = LoggingSinks.Get(start.Compilation);
             var model = PersonalDataModel.Get(start.Compilation, start.Options);
             var logMethods = new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(LogMethods.Read(options, RuleId)));
             start.RegisterOperationAction(

@@ -24,7 +24,7 @@ public sealed class PersonalDataInUrlAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var sinks = UrlSinks.Create(start.Compilation);
+            var sinks = UrlSinks.Get(start.Compilation);
             if (sinks.IsEmpty)
             {
                 return;

@@ -27,7 +27,7 @@ public sealed class PersonalDataStoredUnencryptedAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var sinks = StorageSinks.Create(start.Compilation);
+            var sinks = StorageSinks.Get(start.Compilation);
             if (sinks.IsEmpty)
             {
                 return;

@@ -39,62 +39,71 @@ internal sealed class AiSinks
 
     private AiSinks(Compilation compilation)
     {
+        // Each lookup searches every referenced assembly: skip the SDKs the project does not reference.
+        bool openAi = false, extensionsAi = false, semanticKernel = false;
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            openAi |= assembly.Name is "OpenAI";
+            extensionsAi |= assembly.Name is "Microsoft.Extensions.AI.Abstractions";
+            semanticKernel |= assembly.Name.StartsWith("Microsoft.SemanticKernel", System.StringComparison.Ordinal);
+        }
+
         // OpenAI .NET (Azure.AI.OpenAI's clients derive from these types).
-        Add(compilation, "OpenAI.Chat.ChatClient", "CompleteChat", "CompleteChatAsync", "CompleteChatStreaming", "CompleteChatStreamingAsync");
-        Add(compilation, "OpenAI.Chat.UserChatMessage", Constructor);
-        Add(compilation, "OpenAI.Chat.SystemChatMessage", Constructor);
-        Add(compilation, "OpenAI.Chat.DeveloperChatMessage", Constructor);
-        Add(compilation, "OpenAI.Chat.AssistantChatMessage", Constructor);
-        Add(compilation, "OpenAI.Chat.ToolChatMessage", Constructor);
-        Add(compilation, "OpenAI.Chat.FunctionChatMessage", Constructor);
-        Add(compilation, "OpenAI.Chat.ChatMessage", "CreateUserMessage", "CreateSystemMessage", "CreateDeveloperMessage", "CreateAssistantMessage", "CreateToolMessage", "CreateFunctionMessage");
-        Add(compilation, "OpenAI.Chat.ChatMessageContentPart", "CreateTextPart");
-        Add(compilation, "OpenAI.Embeddings.EmbeddingClient", "GenerateEmbedding", "GenerateEmbeddingAsync", "GenerateEmbeddings", "GenerateEmbeddingsAsync");
+        Add(openAi, compilation, "OpenAI.Chat.ChatClient", "CompleteChat", "CompleteChatAsync", "CompleteChatStreaming", "CompleteChatStreamingAsync");
+        Add(openAi, compilation, "OpenAI.Chat.UserChatMessage", Constructor);
+        Add(openAi, compilation, "OpenAI.Chat.SystemChatMessage", Constructor);
+        Add(openAi, compilation, "OpenAI.Chat.DeveloperChatMessage", Constructor);
+        Add(openAi, compilation, "OpenAI.Chat.AssistantChatMessage", Constructor);
+        Add(openAi, compilation, "OpenAI.Chat.ToolChatMessage", Constructor);
+        Add(openAi, compilation, "OpenAI.Chat.FunctionChatMessage", Constructor);
+        Add(openAi, compilation, "OpenAI.Chat.ChatMessage", "CreateUserMessage", "CreateSystemMessage", "CreateDeveloperMessage", "CreateAssistantMessage", "CreateToolMessage", "CreateFunctionMessage");
+        Add(openAi, compilation, "OpenAI.Chat.ChatMessageContentPart", "CreateTextPart");
+        Add(openAi, compilation, "OpenAI.Embeddings.EmbeddingClient", "GenerateEmbedding", "GenerateEmbeddingAsync", "GenerateEmbeddings", "GenerateEmbeddingsAsync");
 
         // Microsoft.Extensions.AI.
-        Add(compilation, "Microsoft.Extensions.AI.IChatClient", "GetResponseAsync", "GetStreamingResponseAsync");
-        Add(compilation, "Microsoft.Extensions.AI.ChatClientExtensions", "GetResponseAsync", "GetStreamingResponseAsync");
-        Add(compilation, "Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", "GetResponseAsync");
-        Add(compilation, "Microsoft.Extensions.AI.ChatMessage", Constructor);
-        Add(compilation, "Microsoft.Extensions.AI.TextContent", Constructor);
-        Add(compilation, "Microsoft.Extensions.AI.IEmbeddingGenerator`2", "GenerateAsync");
-        Add(compilation, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", "GenerateAsync", "GenerateVectorAsync", "GenerateAndZipAsync");
+        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.IChatClient", "GetResponseAsync", "GetStreamingResponseAsync");
+        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatClientExtensions", "GetResponseAsync", "GetStreamingResponseAsync");
+        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", "GetResponseAsync");
+        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatMessage", Constructor);
+        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.TextContent", Constructor);
+        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.IEmbeddingGenerator`2", "GenerateAsync");
+        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", "GenerateAsync", "GenerateVectorAsync", "GenerateAndZipAsync");
 
         // Semantic Kernel.
-        Add(compilation, "Microsoft.SemanticKernel.KernelExtensions", "InvokePromptAsync", "InvokePromptStreamingAsync");
-        Add(compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory", Constructor, "AddUserMessage", "AddSystemMessage", "AddAssistantMessage", "AddDeveloperMessage", "AddMessage");
-        Add(compilation, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync");
-        Add(compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", "GetChatMessageContentAsync", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync");
-        Add(compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatClientExtensions", "GetResponseAsync", "GetStreamingResponseAsync");
-        Add(compilation, "Microsoft.SemanticKernel.TextGeneration.ITextGenerationService", "GetTextContentsAsync", "GetStreamingTextContentsAsync");
-        Add(compilation, "Microsoft.SemanticKernel.TextGeneration.TextGenerationExtensions", "GetTextContentAsync", "GetTextContentsWithDefaultParserAsync", "GetStreamingTextContentsWithDefaultParserAsync");
-        Add(compilation, "Microsoft.SemanticKernel.ChatMessageContent", Constructor);
-        Add(compilation, "Microsoft.SemanticKernel.TextContent", Constructor);
-        Add(compilation, "Microsoft.SemanticKernel.Embeddings.EmbeddingGenerationExtensions", "GenerateEmbeddingAsync");
-        Add(compilation, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2", "GenerateEmbeddingsAsync");
-        _kernelArguments = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelArguments");
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.KernelExtensions", "InvokePromptAsync", "InvokePromptStreamingAsync");
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory", Constructor, "AddUserMessage", "AddSystemMessage", "AddAssistantMessage", "AddDeveloperMessage", "AddMessage");
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync");
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", "GetChatMessageContentAsync", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync");
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatClientExtensions", "GetResponseAsync", "GetStreamingResponseAsync");
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.TextGeneration.ITextGenerationService", "GetTextContentsAsync", "GetStreamingTextContentsAsync");
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.TextGeneration.TextGenerationExtensions", "GetTextContentAsync", "GetTextContentsWithDefaultParserAsync", "GetStreamingTextContentsWithDefaultParserAsync");
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatMessageContent", Constructor);
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.TextContent", Constructor);
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.Embeddings.EmbeddingGenerationExtensions", "GenerateEmbeddingAsync");
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2", "GenerateEmbeddingsAsync");
+        _kernelArguments = !semanticKernel ? null : compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelArguments");
 
         // Calls through an implementation (a concrete IChatClient, a delegating client) bind to the class, not the interface.
-        AddInterface(compilation, "Microsoft.Extensions.AI.IChatClient");
-        AddInterface(compilation, "Microsoft.Extensions.AI.IEmbeddingGenerator`2");
-        AddInterface(compilation, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService");
-        AddInterface(compilation, "Microsoft.SemanticKernel.TextGeneration.ITextGenerationService");
-        AddInterface(compilation, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2");
+        AddInterface(extensionsAi, compilation, "Microsoft.Extensions.AI.IChatClient");
+        AddInterface(extensionsAi, compilation, "Microsoft.Extensions.AI.IEmbeddingGenerator`2");
+        AddInterface(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService");
+        AddInterface(semanticKernel, compilation, "Microsoft.SemanticKernel.TextGeneration.ITextGenerationService");
+        AddInterface(semanticKernel, compilation, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2");
 
         // Values that hold prompts or model output (AIREG203). Subclasses count too.
-        AddContent(compilation, "Microsoft.Extensions.AI.ChatMessage");
-        AddContent(compilation, "Microsoft.Extensions.AI.ChatResponse");
-        AddContent(compilation, "Microsoft.Extensions.AI.ChatResponseUpdate");
-        AddContent(compilation, "Microsoft.Extensions.AI.AIContent");
-        AddContent(compilation, "OpenAI.Chat.ChatCompletion");
-        AddContent(compilation, "OpenAI.Chat.StreamingChatCompletionUpdate");
-        AddContent(compilation, "OpenAI.Chat.ChatMessage");
-        AddContent(compilation, "OpenAI.Chat.ChatMessageContent");
-        AddContent(compilation, "OpenAI.Chat.ChatMessageContentPart");
-        AddContent(compilation, "Microsoft.SemanticKernel.KernelContent");
-        AddContent(compilation, "Microsoft.SemanticKernel.StreamingKernelContent");
-        AddContent(compilation, "Microsoft.SemanticKernel.FunctionResult");
-        AddContent(compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory");
+        AddContent(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatMessage");
+        AddContent(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatResponse");
+        AddContent(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatResponseUpdate");
+        AddContent(extensionsAi, compilation, "Microsoft.Extensions.AI.AIContent");
+        AddContent(openAi, compilation, "OpenAI.Chat.ChatCompletion");
+        AddContent(openAi, compilation, "OpenAI.Chat.StreamingChatCompletionUpdate");
+        AddContent(openAi, compilation, "OpenAI.Chat.ChatMessage");
+        AddContent(openAi, compilation, "OpenAI.Chat.ChatMessageContent");
+        AddContent(openAi, compilation, "OpenAI.Chat.ChatMessageContentPart");
+        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.KernelContent");
+        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.StreamingKernelContent");
+        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.FunctionResult");
+        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory");
     }
 
     /// <summary>Whether no AI SDK is referenced: the AI rules then register nothing.</summary>
@@ -103,7 +112,8 @@ internal sealed class AiSinks
     /// <summary>Whether any message/response type is known (AIREG203).</summary>
     public bool HasContentTypes => _contentTypes.Count > 0;
 
-    public static AiSinks Create(Compilation compilation) => new(compilation);
+    /// <summary>The catalogue of <paramref name="compilation"/>, shared by every rule that uses it.</summary>
+    public static AiSinks Get(Compilation compilation) => PerCompilation<AiSinks>.Get(compilation, c => new AiSinks(c));
 
     /// <summary>A cheap first test on the invoked method's name (constructors: always true).</summary>
     public bool MayBeSink(IMethodSymbol method) => method.MethodKind == MethodKind.Constructor || _sinkNames.Contains(method.Name);
@@ -388,9 +398,9 @@ internal sealed class AiSinks
         return value;
     }
 
-    private void Add(Compilation compilation, string metadataName, params string[] methods)
+    private void Add(bool referenced, Compilation compilation, string metadataName, params string[] methods)
     {
-        if (compilation.GetTypeByMetadataName(metadataName) is not { } type)
+        if (!referenced || compilation.GetTypeByMetadataName(metadataName) is not { } type)
         {
             return;
         }
@@ -411,17 +421,17 @@ internal sealed class AiSinks
         }
     }
 
-    private void AddInterface(Compilation compilation, string metadataName)
+    private void AddInterface(bool referenced, Compilation compilation, string metadataName)
     {
-        if (compilation.GetTypeByMetadataName(metadataName) is { } type)
+        if (referenced && compilation.GetTypeByMetadataName(metadataName) is { } type)
         {
             _sinkInterfaces.Add(type);
         }
     }
 
-    private void AddContent(Compilation compilation, string metadataName)
+    private void AddContent(bool referenced, Compilation compilation, string metadataName)
     {
-        if (compilation.GetTypeByMetadataName(metadataName) is { } type)
+        if (referenced && compilation.GetTypeByMetadataName(metadataName) is { } type)
         {
             _contentTypes.Add(type);
         }

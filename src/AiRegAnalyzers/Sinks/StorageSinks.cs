@@ -1,4 +1,5 @@
 using System;
+using AiRegAnalyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -57,7 +58,8 @@ internal sealed class StorageSinks
         _mauiPreferencesInterface = compilation.GetTypeByMetadataName("Microsoft.Maui.Storage.IPreferences");
     }
 
-    public static StorageSinks Create(Compilation compilation) => new(compilation);
+    /// <summary>The catalogue of <paramref name="compilation"/>, shared by every rule that uses it.</summary>
+    public static StorageSinks Get(Compilation compilation) => PerCompilation<StorageSinks>.Get(compilation, c => new StorageSinks(c));
 
     public bool IsEmpty => _file is null && _responseCookies is null && _distributedCache is null && _mauiPreferences is null && _mauiPreferencesInterface is null;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AiRegAnalyzers.Common;
 using Microsoft.CodeAnalysis;
 
 namespace AiRegAnalyzers.Sinks;
@@ -85,7 +86,8 @@ internal sealed class UrlSinks
         }
     }
 
-    public static UrlSinks Create(Compilation compilation) => new(compilation);
+    /// <summary>The catalogue of <paramref name="compilation"/>, shared by every rule that uses it.</summary>
+    public static UrlSinks Get(Compilation compilation) => PerCompilation<UrlSinks>.Get(compilation, c => new UrlSinks(c));
 
     /// <summary>Whether any URL API is referenced at all (else the rule registers nothing).</summary>
     public bool IsEmpty => _uri is null && _httpClient is null && _httpResponse is null && _navigationManager is null;
