@@ -140,23 +140,11 @@ internal static class LoggedValueRemover
     {
         var template = MessageTemplate.Parse(text);
         var removed = new HashSet<int>(positions);
-        var names = new HashSet<string>();
-        if (!template.IsComposite)
-        {
-            foreach (var position in removed)
-            {
-                if (template.HoleFor(position) is { } hole)
-                {
-                    names.Add(hole.Name);
-                }
-            }
-        }
-
         var builder = new StringBuilder(text);
         for (var i = template.Holes.Count - 1; i >= 0; i--)
         {
             var hole = template.Holes[i];
-            if (template.IsComposite ? removed.Contains(hole.Index) : names.Contains(hole.Name))
+            if (removed.Contains(template.IsComposite ? hole.Index : i))
             {
                 builder.Remove(hole.Start, hole.Length);
                 CollapseSpaceAt(builder, hole.Start);

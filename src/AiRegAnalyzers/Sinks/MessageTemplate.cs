@@ -77,24 +77,8 @@ internal readonly struct MessageTemplate
             return null;
         }
 
-        // Named holes bind in order of first appearance; a repeated name binds once.
-        var seen = new List<string>();
-        foreach (var hole in Holes)
-        {
-            if (seen.Contains(hole.Name))
-            {
-                continue;
-            }
-
-            if (seen.Count == position)
-            {
-                return hole;
-            }
-
-            seen.Add(hole.Name);
-        }
-
-        return null;
+        // Named holes bind in order, one argument each (Microsoft.Extensions.Logging, Serilog, NLog).
+        return position >= 0 && position < Holes.Count ? Holes[position] : null;
     }
 
     public readonly struct Hole

@@ -58,6 +58,33 @@ public class PersonalDataInLogCodeFixTests
     }
 
     [Fact]
+    public async Task Remove_BindsRepeatedNamedHolesOneArgumentEach()
+    {
+        await Verify.VerifyFixAsync(
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient) =>
+                    logger.LogInformation("Visit {Id} for {Email}, visit {Id}", patient.Id, {|AIREG101:patient.Email|}, patient.Id);
+            }
+            """ + Types,
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient) =>
+                    logger.LogInformation("Visit {Id} for, visit {Id}", patient.Id, patient.Id);
+            }
+            """ + Types,
+            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+    }
+
+    [Fact]
     public async Task Remove_RenumbersCompositeHoles()
     {
         await Verify.VerifyFixAsync(
