@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -59,7 +60,7 @@ public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
             || assignment.Value.ConstantValue is not { HasValue: true, Value: true }
             || property.ContainingType is not { } type
             || !type.Name.StartsWith("OpenTelemetry", StringComparison.Ordinal)
-            || type.ContainingNamespace?.ToDisplayString() != MeaiNamespace)
+            || !type.ContainingNamespace.IsNamespace(MeaiNamespace))
         {
             return;
         }

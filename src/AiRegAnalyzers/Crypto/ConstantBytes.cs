@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AiRegAnalyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -102,7 +103,7 @@ internal sealed class ConstantBytes
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.Name == "Encoding" && current.ContainingNamespace?.ToDisplayString() == "System.Text")
+            if (current.Name == "Encoding" && current.ContainingNamespace.IsNamespace("System.Text"))
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -164,7 +165,7 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsKeyDerivation(ITypeSymbol? type) =>
-        type is { Name: "KeyDerivation" } && type.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Cryptography.KeyDerivation";
+        type is { Name: "KeyDerivation" } && type.ContainingNamespace.IsNamespace("Microsoft.AspNetCore.Cryptography.KeyDerivation");
 
     private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string weak, string replacement, string? fixKind)
     {

@@ -94,7 +94,7 @@ internal sealed class CarrierInfo
         }
 
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
-            && generic.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections.Immutable" or "System.Collections.ObjectModel" or "System.Linq")
+            && (generic.ContainingNamespace.IsNamespace("System.Collections", orBelow: true) || generic.ContainingNamespace.IsNamespace("System.Linq")))
         {
             return generic.TypeArguments[0];
         }

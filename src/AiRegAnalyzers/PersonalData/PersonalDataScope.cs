@@ -24,7 +24,7 @@ internal sealed class PersonalDataScope
     internal PersonalDataTypes Types => _types;
     private readonly NameClassifier _names;
     private readonly HashSet<string> _excludedNames;
-    private readonly ImmutableArray<string> _attributeNames;
+    private readonly ImmutableArray<(string? Namespace, string Name)> _attributeNames;
     private readonly MethodNameList _sanitizers;
     private readonly ConcurrentDictionary<ISymbol, PersonalDataClassification?[]> _symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, CarrierInfo?[]> _carriers = new(SymbolEqualityComparer.Default);
@@ -40,7 +40,7 @@ internal sealed class PersonalDataScope
         _types = types;
         _names = extraNames.IsEmpty ? NameClassifier.Default : new NameClassifier(extraNames);
         _excludedNames = new HashSet<string>(excludedNames, StringComparer.OrdinalIgnoreCase);
-        _attributeNames = attributeNames;
+        _attributeNames = ParseAttributeNames(attributeNames);
         _sanitizers = new MethodNameList(sanitizerMethods);
     }
 
@@ -194,20 +194,31 @@ internal sealed class PersonalDataScope
         return null;
     }
 
+    /// <summary>A configured attribute: <c>Sensitive</c>, <c>SensitiveAttribute</c> or <c>MyApp.Sensitive(Attribute)</c>.</summary>
     private bool IsConfiguredAttribute(INamedTypeSymbol type)
     {
-        foreach (var name in _attributeNames)
+        foreach (var (ns, name) in _attributeNames)
         {
-            var simple = name.EndsWith("Attribute", StringComparison.Ordinal) ? name : name + "Attribute";
-            if (string.Equals(type.Name, simple, StringComparison.Ordinal)
-                || string.Equals(type.ToDisplayString(), simple, StringComparison.Ordinal)
-                || string.Equals(type.ToDisplayString(), name, StringComparison.Ordinal))
+            if (string.Equals(type.Name, name, StringComparison.Ordinal) && (ns is null || type.ContainingNamespace.IsNamespace(ns)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static ImmutableArray<(string? Namespace, string Name)> ParseAttributeNames(ImmutableArray<string> entries)
+    {
+        var builder = ImmutableArray.CreateBuilder<(string?, string)>(entries.Length);
+        foreach (var entry in entries)
+        {
+            var dot = entry.LastIndexOf('.');
+            var name = dot < 0 ? entry : entry.Substring(dot + 1);
+            builder.Add((dot < 0 ? null : entry.Substring(0, dot), name.EndsWith("Attribute", StringComparison.Ordinal) ? name : name + "Attribute"));
+        }
+
+        return builder.MoveToImmutable();
     }
 
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected) =>

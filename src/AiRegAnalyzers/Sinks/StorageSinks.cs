@@ -254,7 +254,7 @@ internal sealed class StorageSinks
     }
 
     private static bool IsCancellationToken(ITypeSymbol type) =>
-        type.Name == "CancellationToken" && type.ContainingNamespace?.ToDisplayString() == "System.Threading";
+        type.Name == "CancellationToken" && type.ContainingNamespace.IsNamespace("System.Threading");
 
     private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
     {

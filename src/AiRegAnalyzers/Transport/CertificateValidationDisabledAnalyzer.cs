@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -145,8 +146,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        var ns = type.ContainingNamespace?.ToDisplayString();
-        return ns is not null && (ns == "System.Net" || ns.StartsWith("System.Net.", System.StringComparison.Ordinal));
+        return type.ContainingNamespace.IsNamespace("System.Net", orBelow: true);
     }
 
     private static bool DisablesValidation(IOperation? value)
