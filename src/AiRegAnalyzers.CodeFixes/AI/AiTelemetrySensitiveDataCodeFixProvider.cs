@@ -19,7 +19,7 @@ public sealed class AiTelemetrySensitiveDataCodeFixProvider : ReplaceValueCodeFi
     {
     }
 
-    protected override ExpressionSyntax? FindValue(SyntaxNode root, Diagnostic diagnostic) => WrapInMethod.FindExpression(root, diagnostic);
+    protected override ExpressionSyntax? FindValue(SyntaxNode root, Diagnostic diagnostic) => DiagnosticSyntax.FindExpression(root, diagnostic);
 
     protected override ExpressionSyntax CreateReplacement(ExpressionSyntax value, Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(AiTelemetrySensitiveDataAnalyzer.ValueKindProperty, out var kind) && kind == "string"

@@ -61,7 +61,7 @@ internal static class LoggedValueRemover
 
     private static SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (WrapInMethod.FindExpression(root, diagnostic) is not { } expression)
+        if (DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
         {
             return null;
         }

@@ -69,7 +69,7 @@ public abstract class RemoveOrRedactCodeFixProvider : CodeFixProvider
                     diagnostic);
             }
 
-            if (redaction is not null && WrapInMethod.FindExpression(root, diagnostic) is not null)
+            if (redaction is not null && DiagnosticSyntax.FindExpression(root, diagnostic) is not null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(

@@ -64,7 +64,7 @@ internal static class WrapInMethod
         var targets = new Dictionary<ExpressionSyntax, ITypeSymbol?>();
         foreach (var diagnostic in diagnostics)
         {
-            if (FindExpression(root, diagnostic) is { } expression)
+            if (DiagnosticSyntax.FindExpression(root, diagnostic) is { } expression)
             {
                 targets[expression] = model.GetTypeInfo(expression, cancellationToken).Type;
             }
@@ -72,18 +72,6 @@ internal static class WrapInMethod
 
         var newRoot = root.ReplaceNodes(targets.Keys, (original, rewritten) => Wrap(rewritten, targets[original], method));
         return document.WithSyntaxRoot(newRoot);
-    }
-
-    /// <summary>The expression a diagnostic points at.</summary>
-    public static ExpressionSyntax? FindExpression(SyntaxNode root, Diagnostic diagnostic)
-    {
-        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        return node switch
-        {
-            ArgumentSyntax argument => argument.Expression,
-            ExpressionSyntax expression => expression,
-            _ => null,
-        };
     }
 
     private static ExpressionSyntax Wrap(ExpressionSyntax expression, ITypeSymbol? type, IMethodSymbol method)

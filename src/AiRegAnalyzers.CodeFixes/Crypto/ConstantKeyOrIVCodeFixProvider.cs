@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using AiRegAnalyzers.Crypto;
+using AiRegAnalyzers.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -38,7 +39,7 @@ public sealed class ConstantKeyOrIVCodeFixProvider : CodeFixProvider
         {
             if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
                 || kind != ConstantKeyOrIVAnalyzer.KindIVAssignment
-                || CryptoFixHelpers.FindExpression(root, diagnostic.Location.SourceSpan) is not { } value
+                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } value
                 || value.Parent is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target } assignment
                 || assignment.Parent is not ExpressionStatementSyntax statement
                 || Scope(statement) is not { } member

@@ -20,18 +20,6 @@ internal static class CryptoFixHelpers
         return await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The expression the diagnostic was reported on (innermost node with exactly that span).</summary>
-    public static ExpressionSyntax? FindExpression(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
-    {
-        var node = root.FindNode(span, getInnermostNodeForTie: true);
-        if (node is ArgumentSyntax argument)
-        {
-            return argument.Expression;
-        }
-
-        return node as ExpressionSyntax;
-    }
-
     /// <summary><c>System.Security.Cryptography.X</c>, simplified to <c>X</c> with a using directive added when needed.</summary>
     public static TypeSyntax CryptoType(string name) => QualifiedType(CryptoNamespace, name);
 

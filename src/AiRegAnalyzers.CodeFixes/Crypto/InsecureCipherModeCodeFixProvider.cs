@@ -3,6 +3,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using AiRegAnalyzers.Crypto;
+using AiRegAnalyzers.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -39,7 +40,7 @@ public sealed class InsecureCipherModeCodeFixProvider : CodeFixProvider
         {
             if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
                 || kind is not (InsecureCipherModeAnalyzer.KindPaddingProperty or InsecureCipherModeAnalyzer.KindBoolArgument)
-                || CryptoFixHelpers.FindExpression(root, diagnostic.Location.SourceSpan) is not { } expression)
+                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
             {
                 continue;
             }

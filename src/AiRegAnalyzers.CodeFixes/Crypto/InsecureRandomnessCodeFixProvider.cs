@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using AiRegAnalyzers.Crypto;
+using AiRegAnalyzers.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -38,7 +39,7 @@ public sealed class InsecureRandomnessCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
-                || CryptoFixHelpers.FindExpression(root, diagnostic.Location.SourceSpan) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+                || DiagnosticSyntax.FindExpression(root, diagnostic) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
                 || model.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method)
             {
                 continue;

@@ -3,6 +3,7 @@ using System.Composition;
 using System.Globalization;
 using System.Threading.Tasks;
 using AiRegAnalyzers.Crypto;
+using AiRegAnalyzers.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -40,7 +41,7 @@ public sealed class ShortKeySizeCodeFixProvider : CodeFixProvider
             if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
                 || !diagnostic.Properties.TryGetValue(CryptoHelpers.Value, out var value)
                 || value is null
-                || CryptoFixHelpers.FindExpression(root, diagnostic.Location.SourceSpan) is not { } expression)
+                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using AiRegAnalyzers.Crypto;
+using AiRegAnalyzers.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -37,7 +38,7 @@ public sealed class WeakCipherAlgorithmCodeFixProvider : CodeFixProvider
         {
             if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
                 || kind != WeakCipherAlgorithmAnalyzer.KindCreateAes
-                || CryptoFixHelpers.FindExpression(root, diagnostic.Location.SourceSpan) is not { } expression
+                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression
                 || !CryptoFixHelpers.CanRetype(model, expression, aes, context.CancellationToken, out var declaredType))
             {
                 continue;

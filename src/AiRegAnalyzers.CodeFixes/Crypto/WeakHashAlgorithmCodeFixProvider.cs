@@ -3,6 +3,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using AiRegAnalyzers.Crypto;
+using AiRegAnalyzers.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -41,7 +42,7 @@ public sealed class WeakHashAlgorithmCodeFixProvider : CodeFixProvider
             if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
                 || !diagnostic.Properties.TryGetValue(CryptoHelpers.Replacement, out var replacement)
                 || replacement is null
-                || CryptoFixHelpers.FindExpression(root, diagnostic.Location.SourceSpan) is not { } expression)
+                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
             {
                 continue;
             }

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using AiRegAnalyzers.Crypto;
+using AiRegAnalyzers.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -48,7 +49,7 @@ public sealed class WeakPasswordHashingCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
-                || CryptoFixHelpers.FindExpression(root, diagnostic.Location.SourceSpan) is not { } expression)
+                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
             {
                 continue;
             }

@@ -97,7 +97,7 @@ public sealed class PersonalDataInExceptionMessageCodeFixProvider : CodeFixProvi
     private static ExpressionSyntax? ConcatenationOperand(SyntaxNode root, Diagnostic diagnostic)
     {
         if (!diagnostic.Properties.ContainsKey(PersonalDataInExceptionMessageAnalyzer.ConcatenationOperandProperty)
-            || WrapInMethod.FindExpression(root, diagnostic) is not { Parent: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } parent } operand)
+            || DiagnosticSyntax.FindExpression(root, diagnostic) is not { Parent: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } parent } operand)
         {
             return null;
         }

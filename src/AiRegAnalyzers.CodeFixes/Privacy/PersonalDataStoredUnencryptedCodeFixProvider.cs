@@ -103,7 +103,7 @@ public sealed class PersonalDataStoredUnencryptedCodeFixProvider : CodeFixProvid
     /// </summary>
     private static bool Fits(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, IMethodSymbol protection, CancellationToken cancellationToken)
     {
-        if (WrapInMethod.FindExpression(root, diagnostic) is not { } expression)
+        if (DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
         {
             return false;
         }
@@ -122,7 +122,7 @@ public sealed class PersonalDataStoredUnencryptedCodeFixProvider : CodeFixProvid
     /// <summary>The <c>Preferences.Set(key, value)</c> statement when it can become <c>await SecureStorage.SetAsync(key, value)</c>.</summary>
     private static InvocationExpressionSyntax? SecureStorageCall(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var invocation = WrapInMethod.FindExpression(root, diagnostic)?.FirstAncestorOrSelf<InvocationExpressionSyntax>();
+        var invocation = DiagnosticSyntax.FindExpression(root, diagnostic)?.FirstAncestorOrSelf<InvocationExpressionSyntax>();
         if (invocation is not { Parent: ExpressionStatementSyntax, ArgumentList.Arguments.Count: 2 }
             || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { Name: "Set" } method
             || method.Parameters.Length != 2
