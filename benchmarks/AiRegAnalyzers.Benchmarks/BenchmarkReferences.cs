@@ -1,9 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace AiRegAnalyzers.Benchmarks;
@@ -32,46 +28,5 @@ internal static class BenchmarkReferences
         typeof(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder),
     ];
 
-    public static ImmutableArray<MetadataReference> All { get; } = Build();
-
-    private static ImmutableArray<MetadataReference> Build()
-    {
-        var byName = new Dictionary<string, MetadataReference>(StringComparer.OrdinalIgnoreCase);
-        foreach (var reference in Basic.Reference.Assemblies.Net100.References.All)
-        {
-            byName[Path.GetFileNameWithoutExtension(reference.FilePath!)] = reference;
-        }
-
-        var pending = new Queue<Assembly>(AnchorTypes.Select(t => t.Assembly));
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        while (pending.Count > 0)
-        {
-            var assembly = pending.Dequeue();
-            var name = assembly.GetName().Name!;
-            if (!seen.Add(name) || byName.ContainsKey(name) || string.IsNullOrEmpty(assembly.Location))
-            {
-                continue;
-            }
-
-            byName[name] = MetadataReference.CreateFromFile(assembly.Location);
-            foreach (var dependency in assembly.GetReferencedAssemblies())
-            {
-                if (byName.ContainsKey(dependency.Name!) || seen.Contains(dependency.Name!))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    pending.Enqueue(Assembly.Load(dependency));
-                }
-                catch (FileNotFoundException)
-                {
-                    // Optional dependency not shipped with the benchmark: the corpus does not need it.
-                }
-            }
-        }
-
-        return [.. byName.Values];
-    }
+    public static ImmutableArray<MetadataReference> All { get; } = ReferenceClosure.Build(AnchorTypes);
 }

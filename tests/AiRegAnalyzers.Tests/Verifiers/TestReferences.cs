@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace AiRegAnalyzers.Tests.Verifiers;
@@ -62,47 +59,5 @@ public static class TestReferences
     ];
 
     /// <summary>Every reference a test compilation gets.</summary>
-    public static ImmutableArray<MetadataReference> All { get; } = Build();
-
-    private static ImmutableArray<MetadataReference> Build()
-    {
-        var byName = new Dictionary<string, MetadataReference>(StringComparer.OrdinalIgnoreCase);
-        foreach (var reference in Basic.Reference.Assemblies.Net100.References.All)
-        {
-            byName[Path.GetFileNameWithoutExtension(reference.FilePath!)] = reference;
-        }
-
-        // The watched assemblies and everything they reference, as far as it is loadable from the test's output.
-        var pending = new Queue<System.Reflection.Assembly>(WatchedTypes.Select(t => t.Assembly));
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        while (pending.Count > 0)
-        {
-            var assembly = pending.Dequeue();
-            var name = assembly.GetName().Name!;
-            if (!seen.Add(name) || byName.ContainsKey(name) || string.IsNullOrEmpty(assembly.Location))
-            {
-                continue;
-            }
-
-            byName[name] = MetadataReference.CreateFromFile(assembly.Location);
-            foreach (var dependency in assembly.GetReferencedAssemblies())
-            {
-                if (byName.ContainsKey(dependency.Name!) || seen.Contains(dependency.Name!))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    pending.Enqueue(System.Reflection.Assembly.Load(dependency));
-                }
-                catch (FileNotFoundException)
-                {
-                    // Optional dependency not shipped with the test: the compilation does not need it.
-                }
-            }
-        }
-
-        return [.. byName.Values];
-    }
+    public static ImmutableArray<MetadataReference> All { get; } = AiRegAnalyzers.Benchmarks.ReferenceClosure.Build(WatchedTypes);
 }
