@@ -9,7 +9,7 @@ namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>
 /// Classifies symbols, types and methods under one configuration, caching every answer per
-/// symbol; <see cref="Find"/> follows a value through the method body (<see cref="PersonalDataFlow"/>).
+/// symbol; <see cref="Find"/> follows a value with the flow core (<see cref="Flow.ValueFlow{T}"/>).
 /// </summary>
 internal sealed class PersonalDataScope
 {
@@ -20,6 +20,7 @@ internal sealed class PersonalDataScope
     ];
 
     private readonly PersonalDataTypes _types;
+    private PersonalDataSource? _source;
 
     internal PersonalDataTypes Types => _types;
     private readonly NameClassifier _names;
@@ -49,7 +50,10 @@ internal sealed class PersonalDataScope
     /// concatenation, formatting, conditionals and sanitizers; <see langword="null"/> if none.
     /// </summary>
     public PersonalDataFinding? Find(IOperation? value, CarrierUse carrierUse = CarrierUse.Stringified) =>
-        new PersonalDataFlow(this).Find(value, carrierUse);
+        Flow.ValueFlow<PersonalDataFinding>.Find(Source, value, carrierUse);
+
+    /// <summary>Personal data under this configuration, as the flow core's source (one per scope: it keys the method summaries).</summary>
+    internal PersonalDataSource Source => _source ??= new PersonalDataSource(this);
 
     /// <summary>How a property, field, parameter, local or method (its return value) is classified by attributes and name.</summary>
     public PersonalDataClassification? ClassifySymbol(ISymbol symbol)

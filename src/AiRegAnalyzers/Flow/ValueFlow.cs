@@ -1,0 +1,436 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AiRegAnalyzers.PersonalData;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.Flow;
+
+/// <summary>
+/// The value-flow core: follows a value back to where it came from and asks the rule's
+/// <see cref="IValueSource{T}"/> what it finds there. It looks through conversions, locals (the
+/// last write before the use), string interpolation and concatenation,
+/// <c>string.Format/Concat/Join</c>, <c>ToString</c> and other string pass-throughs, serializers
+/// and encoders, <c>?:</c>, <c>??</c>, <c>?.</c>, <c>await</c>, tuples, array, collection and
+/// object initializers, lambdas and local functions, and (through <see cref="MethodSummaries"/>)
+/// the application's own methods and property getters; fields and properties lead to what their
+/// type writes into them when the source asks for it.
+/// </summary>
+internal sealed class ValueFlow<T>
+    where T : class
+{
+    private const int MaxDepth = 64;
+
+    /// <summary><c>OperationKind.CollectionExpression</c> and <c>OperationKind.Spread</c> (Roslyn 4.9+).</summary>
+    private const OperationKind CollectionExpressionKind = (OperationKind)127;
+    private const OperationKind SpreadKind = (OperationKind)128;
+
+    private readonly IValueSource<T> _source;
+    private readonly MethodSummaries? _summaries;
+    private readonly IMethodSymbol? _frame;
+    private readonly int _calls;
+    private HashSet<ILocalSymbol>? _visitedLocals;
+    private HashSet<ISymbol>? _visitedMembers;
+
+    private ValueFlow(IValueSource<T> source, MethodSummaries? summaries, IMethodSymbol? frame, int calls)
+    {
+        _source = source;
+        _summaries = summaries;
+        _frame = frame;
+        _calls = calls;
+    }
+
+    /// <summary>Parameters of the summarized method that the value comes from, turned into text (bit = ordinal).</summary>
+    public ulong ReachedAsText { get; private set; }
+
+    /// <summary>Parameters of the summarized method that the value comes from whole (serialized, destructured).</summary>
+    public ulong ReachedSerialized { get; private set; }
+
+    public ulong Reached => ReachedAsText | ReachedSerialized;
+
+    /// <summary>What <paramref name="value"/> comes from in the eyes of <paramref name="source"/>.</summary>
+    public static Traced<T> Trace(IValueSource<T> source, IOperation? value, CarrierUse use) =>
+        value is null ? Traced<T>.Unknown : new ValueFlow<T>(source, MethodSummaries.Get(value), frame: null, MethodSummaries.MaxCallDepth).Evaluate(value, use, 0);
+
+    /// <summary>The source <paramref name="value"/> comes from, or <see langword="null"/>.</summary>
+    public static T? Find(IValueSource<T> source, IOperation? value, CarrierUse use) => Trace(source, value, use).Source;
+
+    /// <summary>A walker inside the body of <paramref name="frame"/>: its parameters are recorded, not classified.</summary>
+    internal static ValueFlow<T> InFrame(IValueSource<T> source, MethodSummaries summaries, IMethodSymbol frame, int calls) =>
+        new(source, summaries, frame, calls);
+
+    internal Traced<T> Evaluate(IOperation? operation, CarrierUse use, int depth)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return Traced<T>.Unknown;
+        }
+
+        if (_frame is not null && operation is IParameterReferenceOperation parameter && IsFrameParameter(parameter.Parameter))
+        {
+            var bit = parameter.Parameter.Ordinal < 64 ? 1UL << parameter.Parameter.Ordinal : 0;
+            if (use == CarrierUse.Serialized)
+            {
+                ReachedSerialized |= bit;
+            }
+            else
+            {
+                ReachedAsText |= bit;
+            }
+
+            return Traced<T>.Unknown;
+        }
+
+        var inspected = _source.Inspect(operation, use);
+        if (!inspected.IsUnknown)
+        {
+            return inspected;
+        }
+
+        depth++;
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Evaluate(conversion.Operand, use, depth);
+            case IParenthesizedOperation parenthesized:
+                return Evaluate(parenthesized.Operand, use, depth);
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation hole && Evaluate(hole.Expression, CarrierUse.Stringified, depth) is { IsFound: true } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return Traced<T>.Unknown;
+            case IBinaryOperation binary:
+                return Either(binary.LeftOperand, binary.RightOperand, CarrierUse.Stringified, depth);
+            case IConditionalOperation conditional:
+                return Either(conditional.WhenTrue, conditional.WhenFalse, use, depth);
+            case ICoalesceOperation coalesce:
+                return Either(coalesce.Value, coalesce.WhenNull, use, depth);
+            case IConditionalAccessOperation conditionalAccess:
+                return Evaluate(conditionalAccess.WhenNotNull, use, depth);
+            case IConditionalAccessInstanceOperation instance:
+                return Evaluate(ConditionalAccessReceiver(instance), use, depth);
+            case IAwaitOperation awaitOperation:
+                return Evaluate(awaitOperation.Operation, use, depth);
+            case IAssignmentOperation assignment:
+                return Evaluate(assignment.Value, use, depth);
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return Any(initializer.ElementValues, use, depth);
+            case ITupleOperation tuple:
+                return Any(tuple.Elements, use, depth);
+            case IAnonymousObjectCreationOperation anonymous:
+                return Any(anonymous.Initializers, use, depth);
+            case { Kind: CollectionExpressionKind or SpreadKind }:
+                // [a, b, ..rest] and C# 13 params spans; the interfaces are newer than the Roslyn this package builds against, the kinds are not.
+                return Any(operation.ChildOperations, use, depth);
+            case IObjectCreationOperation { Initializer: { } initializer } creation:
+                return Leaf(creation, use) is { IsUnknown: false } byType ? byType : Initializer(initializer, use, depth);
+            case IArrayElementReferenceOperation element:
+                return Evaluate(element.ArrayReference, use, depth);
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
+                return Evaluate(indexer.Instance, use, depth);
+            case IPropertyReferenceOperation property:
+                return Member(property, property.Property, use, depth);
+            case IFieldReferenceOperation field:
+                return Member(field, field.Field, use, depth);
+            case ILocalReferenceOperation local:
+                return Local(local, use, depth);
+            case IInvocationOperation invocation:
+                return Invocation(invocation, use, depth);
+            case IDelegateCreationOperation { Target: IAnonymousFunctionOperation or IMethodReferenceOperation } delegateCreation:
+                return Leaf(delegateCreation, use) is { IsUnknown: false } byDelegate ? byDelegate : Evaluate(delegateCreation.Target, use, depth);
+            default:
+                return Leaf(operation, use);
+        }
+    }
+
+    private Traced<T> Leaf(IOperation operation, CarrierUse use) => _source.Leaf(operation, use);
+
+    private bool IsFrameParameter(IParameterSymbol parameter) =>
+        SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, _frame);
+
+    private Traced<T> Invocation(IInvocationOperation invocation, CarrierUse use, int depth)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType?.SpecialType == SpecialType.System_String)
+        {
+            if (method.IsStatic)
+            {
+                // string.Format / Concat / Join: the result holds every argument.
+                return method.Name is "Format" or "Concat" or "Join" ? AnyArgument(invocation, CarrierUse.Stringified, depth) : Leaf(invocation, use);
+            }
+
+            return IsStringPassThrough(method.Name) ? Evaluate(invocation.Instance, CarrierUse.Stringified, depth) : Leaf(invocation, use);
+        }
+
+        if (method.Name == "ToString" && invocation.Instance is not null)
+        {
+            return Evaluate(invocation.Instance, CarrierUse.Stringified, depth);
+        }
+
+        if (_summaries is not null)
+        {
+            if (_summaries.IsSerializer(method) && invocation.Arguments.Length > 0)
+            {
+                return Evaluate(invocation.Arguments[0].Value, CarrierUse.Serialized, depth);
+            }
+
+            if (PersonalDataEncoding.IsEncoding(method))
+            {
+                // Uri.EscapeDataString(email), Encoding.UTF8.GetBytes(idNumber), Convert.ToBase64String(bytes): same data, other form.
+                return AnyArgument(invocation, CarrierUse.Stringified, depth);
+            }
+
+            if (method.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } target && Lambda(target, depth) is { } lambda)
+            {
+                // Func<string> contact = () => c.Email; ... contact(): what the lambda returns.
+                return Any(BodyIndex.Of(lambda).ReturnsOf(lambda), use, depth);
+            }
+
+            if (_calls > 0 && _summaries.Result(_source, method, use, _calls) is { } summary)
+            {
+                if (summary.Value.IsFound)
+                {
+                    return Traced<T>.Found(_source.AtCall(summary.Value.Source!, invocation));
+                }
+
+                // string Wrap(string s) => "[" + s + "]": what the arguments for s come from.
+                if (summary.Reached != 0 && Arguments(invocation.Arguments, summary, depth) is { IsFound: true } passed)
+                {
+                    return passed;
+                }
+
+                if (summary.Value.IsClean)
+                {
+                    return summary.Value;
+                }
+            }
+        }
+
+        return Leaf(invocation, use);
+    }
+
+    private Traced<T> Arguments(ImmutableArray<IArgumentOperation> arguments, ResultSummary<T> summary, int depth)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { Ordinal: < 64 } parameter || (summary.Reached & (1UL << parameter.Ordinal)) == 0)
+            {
+                continue;
+            }
+
+            var use = (summary.ReachedSerialized & (1UL << parameter.Ordinal)) != 0 ? CarrierUse.Serialized : CarrierUse.Stringified;
+            if (Evaluate(argument.Value, use, depth) is { IsFound: true } found)
+            {
+                return found;
+            }
+        }
+
+        return Traced<T>.Unknown;
+    }
+
+    /// <summary>A property with a getter body, or (when the source follows member writes) what the type writes into the member.</summary>
+    private Traced<T> Member(IOperation reference, ISymbol member, CarrierUse use, int depth)
+    {
+        if (_summaries is null)
+        {
+            return Leaf(reference, use);
+        }
+
+        if (_calls > 0 && member is IPropertySymbol { GetMethod: { } getter } && MethodSummaries.HasBody(getter)
+            && _summaries.Result(_source, getter, use, _calls) is { } summary && !summary.Value.IsUnknown)
+        {
+            return summary.Value.IsFound ? Traced<T>.Found(_source.AtCall(summary.Value.Source!, reference)) : summary.Value;
+        }
+
+        if (_source.FollowsMemberWrites && _summaries.WritesOf(member) is { Count: > 0 } writes)
+        {
+            _visitedMembers ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            if (_visitedMembers.Add(member))
+            {
+                // Every value the type writes into the member must say the same: a field written once from a constant is a constant.
+                var all = Traced<T>.Unknown;
+                foreach (var write in writes)
+                {
+                    var verdict = write is null ? Traced<T>.Unknown : Evaluate(write, use, depth);
+                    if (!verdict.IsFound)
+                    {
+                        all = Traced<T>.Unknown;
+                        break;
+                    }
+
+                    all = all.IsFound ? all : verdict;
+                }
+
+                _visitedMembers.Remove(member);
+                if (all.IsFound)
+                {
+                    return all;
+                }
+            }
+        }
+
+        return Leaf(reference, use);
+    }
+
+    /// <summary>
+    /// A local holds what was last written to it before this use (compound writes add to it);
+    /// when its value says nothing either way, the source decides on the local itself.
+    /// </summary>
+    private Traced<T> Local(ILocalReferenceOperation reference, CarrierUse use, int depth)
+    {
+        var local = reference.Local;
+        _visitedLocals ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        if (!_visitedLocals.Add(local))
+        {
+            return Traced<T>.Unknown;
+        }
+
+        var verdict = LastWrite(reference, local, use, depth);
+        _visitedLocals.Remove(local);
+        return verdict.IsUnknown ? Leaf(reference, use) : verdict;
+    }
+
+    private Traced<T> LastWrite(ILocalReferenceOperation reference, ILocalSymbol local, CarrierUse use, int depth)
+    {
+        var writes = BodyIndex.Of(reference).WritesOf(local);
+        if (writes.Count == 0)
+        {
+            return Traced<T>.Unknown;
+        }
+
+        var position = reference.Syntax.SpanStart;
+        var last = -1;
+        for (var i = 0; i < writes.Count && writes[i].Position <= position; i++)
+        {
+            last = i;
+        }
+
+        if (last >= 0 && !writes[last].IsCompound)
+        {
+            return writes[last].Value is { } value ? Evaluate(value, use, depth) : Traced<T>.Unknown;
+        }
+
+        // Used before any write in source order (loops), or appended to: any earlier write may reach the use.
+        var end = last >= 0 ? last : writes.Count - 1;
+        for (var i = 0; i <= end; i++)
+        {
+            if (writes[i].Value is { } value && Evaluate(value, use, depth) is { IsFound: true } found)
+            {
+                return found;
+            }
+        }
+
+        return Traced<T>.Unknown;
+    }
+
+    /// <summary>The lambda a delegate value holds: written in place, or last written to the local it is read from.</summary>
+    private IOperation? Lambda(IOperation value, int depth)
+    {
+        for (var i = 0; i < 8; i++)
+        {
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    value = conversion.Operand;
+                    continue;
+                case IDelegateCreationOperation creation:
+                    value = creation.Target;
+                    continue;
+                case IAnonymousFunctionOperation function:
+                    return function;
+                case ILocalReferenceOperation local when BodyIndex.Of(local).WritesOf(local.Local) is { Count: 1 } writes && writes[0].Value is { } written:
+                    value = written;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private Traced<T> Initializer(IObjectOrCollectionInitializerOperation initializer, CarrierUse use, int depth)
+    {
+        foreach (var element in initializer.Initializers)
+        {
+            var verdict = element switch
+            {
+                IAssignmentOperation assignment => Evaluate(assignment.Value, use, depth),
+                IInvocationOperation add => AnyArgument(add, use, depth),
+                _ => Traced<T>.Unknown,
+            };
+            if (verdict.IsFound)
+            {
+                return verdict;
+            }
+        }
+
+        return Traced<T>.Unknown;
+    }
+
+    private Traced<T> AnyArgument(IInvocationOperation invocation, CarrierUse use, int depth)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (Evaluate(argument.Value, use, depth) is { IsFound: true } found)
+            {
+                return found;
+            }
+        }
+
+        return Traced<T>.Unknown;
+    }
+
+    private Traced<T> Any(IEnumerable<IOperation> values, CarrierUse use, int depth)
+    {
+        var allClean = true;
+        var any = false;
+        foreach (var value in values)
+        {
+            any = true;
+            var verdict = Evaluate(value, use, depth);
+            if (verdict.IsFound)
+            {
+                return verdict;
+            }
+
+            allClean &= verdict.IsClean;
+        }
+
+        return any && allClean ? Traced<T>.Clean : Traced<T>.Unknown;
+    }
+
+    private Traced<T> Either(IOperation? first, IOperation? second, CarrierUse use, int depth)
+    {
+        var left = Evaluate(first, use, depth);
+        if (left.IsFound)
+        {
+            return left;
+        }
+
+        var right = Evaluate(second, use, depth);
+        return right.IsFound ? right : left.IsClean && right.IsClean ? Traced<T>.Clean : Traced<T>.Unknown;
+    }
+
+    private static IOperation? ConditionalAccessReceiver(IConditionalAccessInstanceOperation instance)
+    {
+        for (var current = instance.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IConditionalAccessOperation access)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsStringPassThrough(string name) => name is
+        "ToString" or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant" or "Trim" or "TrimStart" or "TrimEnd"
+        or "PadLeft" or "PadRight" or "Normalize" or "Replace" or "Insert" or "Substring" or "Clone";
+}
