@@ -25,6 +25,9 @@ internal interface IValueSource<T>
     /// <summary>A source found inside the application method that <paramref name="call"/> calls, as seen at the call.</summary>
     T AtCall(T found, IOperation call);
 
+    /// <summary>The source to read other methods' bodies with: this one, unless it holds state about the body it was made for.</summary>
+    IValueSource<T> Summarized { get; }
+
     /// <summary>Whether fields and properties are followed to what their own type writes into them (constants, delegates).</summary>
     bool FollowsMemberWrites { get; }
 }

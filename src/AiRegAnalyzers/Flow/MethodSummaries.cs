@@ -219,7 +219,7 @@ internal sealed class MethodSummaries
 
             foreach (var value in values)
             {
-                Reach(target, value.Value, value.Use, calls, new SinkRoute(value.Api, value.Use), ref routes);
+                Reach(target, value.Value, value.Use, calls, new SinkRoute(value.Route, value.Use), ref routes);
             }
 
             if (values.Count > 0 || calls <= 1)

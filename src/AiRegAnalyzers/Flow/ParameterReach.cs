@@ -18,6 +18,8 @@ internal sealed class ParameterReach : IValueSource<string>
 
     public bool FollowsMemberWrites => false;
 
+    public IValueSource<string> Summarized => this;
+
     public Traced<string> Inspect(IOperation operation, CarrierUse use) =>
         operation.ConstantValue.HasValue || operation is ILiteralOperation or INameOfOperation or ITypeOfOperation or IDefaultValueOperation
             ? Traced<string>.Clean

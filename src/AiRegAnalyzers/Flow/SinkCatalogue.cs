@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AiRegAnalyzers.PersonalData;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Flow;
 
@@ -13,23 +14,81 @@ namespace AiRegAnalyzers.Flow;
 /// </summary>
 internal abstract class SinkCatalogue
 {
-    /// <summary>Whether <paramref name="name"/> (of the method, constructor's type, or assigned property) can be a sink at all; most operations stop here.</summary>
+    /// <summary>The cheap pre-check: whether <paramref name="site"/> (a call, creation, throw or assignment) is a sink at all; most operations stop here.</summary>
     public abstract bool MayBeSink(IOperation site);
 
     /// <summary>Adds the values that <paramref name="site"/> hands to a sink of this catalogue.</summary>
     public abstract void Collect(IOperation site, List<SinkValue> values);
+
+    /// <summary>
+    /// Adds the values that <paramref name="site"/> hands to a sink, directly or through an
+    /// application method whose parameters reach one (a wrapper); returns the sink a wrapper
+    /// reaches in <paramref name="route"/> (<see langword="null"/> for a direct sink).
+    /// Returns <see langword="null"/> when the site is no sink, so most operations allocate nothing.
+    /// </summary>
+    public List<SinkValue>? CollectAt(IOperation site, MethodSummaries summaries, out string? route)
+    {
+        route = null;
+        if (MayBeSink(site))
+        {
+            var direct = new List<SinkValue>(2);
+            Collect(site, direct);
+            return direct;
+        }
+
+        var (method, arguments) = site switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => (null, default),
+        };
+        if (method is null || arguments.IsDefaultOrEmpty || (method.ReducedFrom ?? method).OriginalDefinition.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null;
+        }
+
+        var summary = summaries.SinkParameters(this, method);
+        if (summary.IsEmpty)
+        {
+            return null;
+        }
+
+        var values = new List<SinkValue>();
+        var api = method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : (method.ReducedFrom ?? method).Name;
+        var found = new List<IOperation>();
+        foreach (var pair in summary.Routes)
+        {
+            found.Clear();
+            MethodSummaries.ArgumentsFor(arguments, pair.Key, found);
+            foreach (var value in found)
+            {
+                values.Add(new SinkValue(value, pair.Value.Use, api, SinkValueOptions.SplitHoles));
+            }
+
+            route ??= pair.Value.Api;
+        }
+
+        return values;
+    }
 }
 
 /// <summary>One value handed to a sink, and how a finding in it is reported.</summary>
 internal readonly struct SinkValue
 {
-    public SinkValue(IOperation value, CarrierUse use, string api, SinkValueOptions options = SinkValueOptions.None, ImmutableDictionary<string, string?>? properties = null)
+    public SinkValue(
+        IOperation value,
+        CarrierUse use,
+        string api,
+        SinkValueOptions options = SinkValueOptions.None,
+        ImmutableDictionary<string, string?>? properties = null,
+        string? route = null)
     {
         Value = value;
         Use = use;
         Api = api;
         Options = options;
         Properties = properties;
+        Route = route ?? api;
     }
 
     public IOperation Value { get; }
@@ -39,6 +98,9 @@ internal readonly struct SinkValue
 
     /// <summary>The sink's name in messages (<c>LogInformation</c>, <c>File.WriteAllText</c>).</summary>
     public string Api { get; }
+
+    /// <summary>The sink's name when a wrapper reaches it (<c>ILogger.LogInformation</c>): the route named in a finding at the wrapper's caller.</summary>
+    public string Route { get; }
 
     public SinkValueOptions Options { get; }
 

@@ -191,7 +191,7 @@ internal sealed class ValueFlow<T>
                 return Any(BodyIndex.Of(lambda).ReturnsOf(lambda), use, depth);
             }
 
-            if (_calls > 0 && _summaries.Result(_source, method, use, _calls) is { } summary)
+            if (_calls > 0 && _summaries.Result(_source.Summarized, method, use, _calls) is { } summary)
             {
                 if (summary.Value.IsFound)
                 {
@@ -242,7 +242,7 @@ internal sealed class ValueFlow<T>
         }
 
         if (_calls > 0 && member is IPropertySymbol { GetMethod: { } getter } && MethodSummaries.HasBody(getter)
-            && _summaries.Result(_source, getter, use, _calls) is { } summary && !summary.Value.IsUnknown)
+            && _summaries.Result(_source.Summarized, getter, use, _calls) is { } summary && !summary.Value.IsUnknown)
         {
             return summary.Value.IsFound ? Traced<T>.Found(_source.AtCall(summary.Value.Source!, reference)) : summary.Value;
         }

@@ -12,13 +12,13 @@ namespace AiRegAnalyzers.PersonalData;
 /// </summary>
 internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
 {
-    private const int MaxDisplayLength = 80;
-
     private readonly PersonalDataScope _scope;
 
     public PersonalDataSource(PersonalDataScope scope) => _scope = scope;
 
     public bool FollowsMemberWrites => false;
+
+    public IValueSource<PersonalDataFinding> Summarized => this;
 
     public Traced<PersonalDataFinding> Inspect(IOperation operation, CarrierUse use)
     {
@@ -64,35 +64,15 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
         }
 
         return _scope.GetCarrier(operation.Type) is { } carrier && carrier.Leaks(use)
-            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(Display(operation), carrier.Classification, carrier.Members))
+            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(ValueDisplay.Of(operation), carrier.Classification, carrier.Members))
             : Traced<PersonalDataFinding>.Unknown;
     }
 
     public PersonalDataFinding AtCall(PersonalDataFinding found, IOperation call) =>
-        new(Display(call), found.Classification, found.CarrierMembers);
+        new(ValueDisplay.Of(call), found.Classification, found.CarrierMembers);
 
     private Traced<PersonalDataFinding> Classified(ISymbol symbol, IOperation operation) =>
         _scope.ClassifySymbol(symbol) is { } classification
-            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(Display(operation), classification, ImmutableArray<string>.Empty))
+            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(ValueDisplay.Of(operation), classification, ImmutableArray<string>.Empty))
             : Traced<PersonalDataFinding>.Unknown;
-
-    /// <summary>The expression as written, on one line and at most 80 characters, for messages.</summary>
-    internal static string Display(IOperation operation)
-    {
-        // "user?.Email": the member binding alone reads ".Email"; show the whole access.
-        var syntax = operation.Syntax;
-        while (syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax access && access.WhenNotNull == syntax
-               || syntax is Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax && syntax.Parent is not null)
-        {
-            syntax = syntax.Parent!;
-        }
-
-        var text = syntax.ToString();
-        if (text.IndexOf('\n') >= 0)
-        {
-            text = string.Join(" ", text.Split(['\r', '\n', ' ', '\t'], System.StringSplitOptions.RemoveEmptyEntries));
-        }
-
-        return text.Length <= MaxDisplayLength ? text : text.Substring(0, MaxDisplayLength - 1) + "…";
-    }
 }

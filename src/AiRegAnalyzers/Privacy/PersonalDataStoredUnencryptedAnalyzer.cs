@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
-using AiRegAnalyzers.PersonalData;
+using AiRegAnalyzers.Flow;
 using AiRegAnalyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Privacy;
 
@@ -12,67 +10,16 @@ namespace AiRegAnalyzers.Privacy;
 /// MAUI preferences (see <see cref="StorageSinks"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PersonalDataStoredUnencryptedAnalyzer : DiagnosticAnalyzer
+public sealed class PersonalDataStoredUnencryptedAnalyzer : PersonalDataSinkAnalyzer
 {
     /// <summary>Diagnostic property: the <see cref="StorageKind"/> of the sink, for the fixes.</summary>
-    internal const string StorageKindProperty = "StorageKind";
+    internal const string StorageKindProperty = StorageSinkCatalogue.StorageKindProperty;
 
-    private const string RuleId = "AIREG102";
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIREG102_PersonalDataStoredUnencrypted);
-
-    public override void Initialize(AnalysisContext context)
+    public PersonalDataStoredUnencryptedAnalyzer()
+        : base(Descriptors.AIREG102_PersonalDataStoredUnencrypted)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var sinks = StorageSinks.Get(start.Compilation);
-            if (sinks.IsEmpty)
-            {
-                return;
-            }
-
-            var model = PersonalDataModel.Get(start.Compilation, start.Options);
-            start.RegisterOperationAction(c => Analyze(c, sinks, model), OperationKind.Invocation);
-        });
     }
 
-    private static void Analyze(OperationAnalysisContext context, StorageSinks sinks, PersonalDataModel model)
-    {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.Arguments.IsEmpty || !sinks.IsCandidate(invocation.TargetMethod))
-        {
-            return;
-        }
-
-        PersonalDataScope? scope = null;
-        foreach (var argument in invocation.Arguments)
-        {
-            var kind = sinks.Classify(invocation, argument, out var serialized);
-            if (kind == StorageKind.None || argument.Value is null)
-            {
-                continue;
-            }
-
-            scope ??= model.GetScope(invocation.Syntax.SyntaxTree, RuleId);
-            if (scope.Find(argument.Value, serialized ? CarrierUse.Serialized : CarrierUse.Stringified) is { } finding)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.AIREG102_PersonalDataStoredUnencrypted,
-                    argument.Value.Syntax.GetLocation(),
-                    ImmutableDictionary<string, string?>.Empty.Add(StorageKindProperty, kind.ToString()),
-                    PersonalDataText.DescribeSource(finding),
-                    PersonalDataText.Describe(finding),
-                    ApiName(invocation.TargetMethod)));
-            }
-        }
-    }
-
-    private static string ApiName(IMethodSymbol method)
-    {
-        var original = method.ReducedFrom ?? method;
-        var type = original.IsExtensionMethod && original.Parameters.Length > 0 ? original.Parameters[0].Type.Name : method.ContainingType.Name;
-        return type + "." + method.Name;
-    }
+    private protected override SinkCatalogue? CreateCatalogue(Compilation compilation, AnalyzerOptions options) =>
+        StorageSinks.Get(compilation) is { IsEmpty: false } sinks ? new StorageSinkCatalogue(sinks) : null;
 }

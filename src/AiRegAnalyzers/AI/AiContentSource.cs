@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using AiRegAnalyzers.Flow;
+using AiRegAnalyzers.PersonalData;
+using AiRegAnalyzers.Sinks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.AI;
+
+/// <summary>
+/// AI content as a source of the flow core (AIREG203): a value of an AI SDK message or response
+/// type (<see cref="AiSinks.IsContentType"/>) or one of its text members, or a local, parameter or
+/// property that the same method body passes to a model as prompt text. Lengths, counts, token
+/// usage, roles and finish reasons are not content.
+/// </summary>
+internal sealed class AiContentSource : IValueSource<IOperation>
+{
+    private readonly AiSinks _ai;
+    private readonly HashSet<ISymbol>? _prompts;
+    private readonly AiContentSource? _shared;
+
+    /// <param name="prompts">Symbols the body passes to a model as prompt text; <see langword="null"/> for the shared source that reads other methods.</param>
+    public AiContentSource(AiSinks ai, HashSet<ISymbol>? prompts = null, AiContentSource? shared = null)
+    {
+        _ai = ai;
+        _prompts = prompts;
+        _shared = shared;
+    }
+
+    public bool FollowsMemberWrites => false;
+
+    public IValueSource<IOperation> Summarized => _shared ?? this;
+
+    public Traced<IOperation> Inspect(IOperation operation, CarrierUse use)
+    {
+        if (operation.ConstantValue.HasValue
+            || (operation.Type is { IsValueType: true } valueType && valueType.SpecialType != SpecialType.System_Char && !_ai.IsContentType(valueType)))
+        {
+            return Traced<IOperation>.Clean;
+        }
+
+        switch (operation)
+        {
+            case IParameterReferenceOperation parameter:
+                return IsPrompt(parameter.Parameter) || _ai.IsContentType(parameter.Type) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Unknown;
+            case ILocalReferenceOperation local:
+                return IsPrompt(local.Local) || _ai.IsContentType(local.Type) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Unknown;
+            case IPropertyReferenceOperation property when IsPrompt(property.Property):
+                return Traced<IOperation>.Found(operation);
+            case IPropertyReferenceOperation { Instance: { } instance } property when _ai.IsContentType(instance.Type):
+                // response.Text, completion.Content, messages[0]; not response.ModelId or update.Role.
+                return property.Property.IsIndexer || AiSinks.IsTextMember(property.Property) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Clean;
+            case IInvocationOperation { Instance: { } receiver } invocation when _ai.IsContentType(receiver.Type):
+                return AiSinks.IsTextMember(invocation.TargetMethod) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Clean;
+            default:
+                return Traced<IOperation>.Unknown;
+        }
+    }
+
+    public Traced<IOperation> Leaf(IOperation operation, CarrierUse use) =>
+        _ai.IsContentType(operation.Type) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Unknown;
+
+    public IOperation AtCall(IOperation found, IOperation call) => call;
+
+    private bool IsPrompt(ISymbol symbol) => _prompts is { } prompts && prompts.Contains(symbol);
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AiRegAnalyzers.Flow;
+using AiRegAnalyzers.PersonalData;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.Sinks;
+
+/// <summary>Files, response cookies, distributed caches and MAUI preferences (<see cref="StorageSinks"/>), as a <see cref="SinkCatalogue"/>.</summary>
+internal sealed class StorageSinkCatalogue : SinkCatalogue
+{
+    /// <summary>Diagnostic property: the <see cref="StorageKind"/> of the sink, for the fixes.</summary>
+    public const string StorageKindProperty = "StorageKind";
+
+    private readonly StorageSinks _sinks;
+
+    public StorageSinkCatalogue(StorageSinks sinks) => _sinks = sinks;
+
+    public override bool MayBeSink(IOperation site) =>
+        site is IInvocationOperation { Arguments.IsEmpty: false } invocation && _sinks.IsCandidate(invocation.TargetMethod);
+
+    public override void Collect(IOperation site, List<SinkValue> values)
+    {
+        var invocation = (IInvocationOperation)site;
+        string? api = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            var kind = _sinks.Classify(invocation, argument, out var serialized);
+            if (kind == StorageKind.None || argument.Value is null)
+            {
+                continue;
+            }
+
+            api ??= SinkNames.Qualified(invocation.TargetMethod);
+            values.Add(new SinkValue(
+                argument.Value,
+                serialized ? CarrierUse.Serialized : CarrierUse.Stringified,
+                api,
+                properties: ImmutableDictionary<string, string?>.Empty.Add(StorageKindProperty, kind.ToString())));
+        }
+    }
+}
