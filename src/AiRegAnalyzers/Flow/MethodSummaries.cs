@@ -219,7 +219,7 @@ internal sealed class MethodSummaries
 
             foreach (var value in values)
             {
-                Reach(target, value.Value, value.Use, calls, new SinkRoute(value.Route, value.Use), ref routes);
+                Reach(target, value.Value, value.Use, calls, new SinkRoute(value.Route, value.Use, value.Options & SinkValueOptions.IgnoreBareReference), ref routes);
             }
 
             if (values.Count > 0 || calls <= 1)
@@ -267,7 +267,7 @@ internal sealed class MethodSummaries
                 if (!routes.ContainsKey(ordinal))
                 {
                     var serialized = (walker.ReachedSerialized & (1UL << ordinal)) != 0;
-                    routes[ordinal] = new SinkRoute(route.Api, serialized ? CarrierUse.Serialized : route.Use);
+                    routes[ordinal] = new SinkRoute(route.Api, serialized ? CarrierUse.Serialized : route.Use, route.Options);
                 }
             }
         }
@@ -655,13 +655,17 @@ internal sealed class SinkSummary
 /// <summary>The catalogued sink a parameter reaches (<c>ILogger.LogInformation</c>), and how it uses the value.</summary>
 internal sealed class SinkRoute
 {
-    public SinkRoute(string api, CarrierUse use)
+    public SinkRoute(string api, CarrierUse use, SinkValueOptions options)
     {
         Api = api;
         Use = use;
+        Options = options;
     }
 
     public string Api { get; }
 
     public CarrierUse Use { get; }
+
+    /// <summary>How a finding in the argument is judged (a whole URL: only data built into it counts).</summary>
+    public SinkValueOptions Options { get; }
 }

@@ -62,7 +62,7 @@ internal abstract class SinkCatalogue
             MethodSummaries.ArgumentsFor(arguments, pair.Key, found);
             foreach (var value in found)
             {
-                values.Add(new SinkValue(value, pair.Value.Use, api, SinkValueOptions.SplitHoles));
+                values.Add(new SinkValue(value, pair.Value.Use, api, pair.Value.Options | SinkValueOptions.SplitHoles));
             }
 
             route ??= pair.Value.Api;
