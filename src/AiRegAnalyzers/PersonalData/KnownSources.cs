@@ -1,3 +1,4 @@
+using AiRegAnalyzers.Common;
 using Microsoft.CodeAnalysis;
 
 namespace AiRegAnalyzers.PersonalData;
@@ -42,7 +43,9 @@ internal static class KnownSources
             IFieldSymbol field => field.OriginalDefinition.Type,
             _ => null,
         };
-        return type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type } ? LibraryValue.PassedThrough : LibraryValue.Made;
+        return type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type } && IsContainer(member.ContainingType)
+            ? LibraryValue.PassedThrough
+            : LibraryValue.Made;
     }
 
     /// <summary>How the result of a library method relates to its instance and arguments.</summary>
@@ -51,8 +54,9 @@ internal static class KnownSources
         var original = method.ReducedFrom ?? method;
         original = original.OriginalDefinition;
 
-        // Enumerable.First<T>, GetValueOrDefault<TKey, TValue>, Task.FromResult<T>: the result is one of the inputs.
-        if (MentionsTypeParameter(original.ReturnType))
+        // Enumerable.First<T>, GetValueOrDefault<TKey, TValue>, Task.FromResult<T>, List<T>.Find: the result is one of the inputs.
+        // (A type parameter of another generic type is not a container's element: IdentityUser<TKey>.Id is a key.)
+        if (MentionsTypeParameter(original.ReturnType, IsContainer(original.ContainingType)))
         {
             return LibraryValue.PassedThrough;
         }
@@ -63,18 +67,24 @@ internal static class KnownSources
             : LibraryValue.Made;
     }
 
-    private static bool MentionsTypeParameter(ITypeSymbol type, int depth = 0)
+    /// <summary>The generic types of the base library whose type arguments are what they hold.</summary>
+    private static bool IsContainer(INamedTypeSymbol? type) =>
+        type is { IsGenericType: true }
+        && (type.ContainingNamespace.IsNamespace("System") || type.ContainingNamespace.IsNamespace("System.Collections", orBelow: true)
+            || type.ContainingNamespace.IsNamespace("System.Threading.Tasks") || type.ContainingNamespace.IsNamespace("System.Linq"));
+
+    private static bool MentionsTypeParameter(ITypeSymbol type, bool ofType, int depth = 0)
     {
         switch (type)
         {
-            case ITypeParameterSymbol:
-                return true;
+            case ITypeParameterSymbol parameter:
+                return ofType || parameter.TypeParameterKind == TypeParameterKind.Method;
             case IArrayTypeSymbol array:
-                return depth < 4 && MentionsTypeParameter(array.ElementType, depth + 1);
+                return depth < 4 && MentionsTypeParameter(array.ElementType, ofType, depth + 1);
             case INamedTypeSymbol { IsGenericType: true } named when depth < 4:
                 foreach (var argument in named.TypeArguments)
                 {
-                    if (MentionsTypeParameter(argument, depth + 1))
+                    if (MentionsTypeParameter(argument, ofType, depth + 1))
                     {
                         return true;
                     }

@@ -56,6 +56,19 @@ internal static class PersonalDataVocabulary
         "readonly", "mode", "whitelist", "blacklist", "allowlist", "blocklist", "filter", "filters", "parser", "converter", "formatter",
         "generator", "checker", "check", "lookup", "characters", "chars", "char", "mapping", "mapper", "schema", "step", "tab", "section", "icon", "tooltip", "hint",
         "caption", "heading",
+        // about the data, not the data: when it changed, how often, what protects it (LastPasswordChangeDate, PasswordExpiresAt)
+        "date", "time", "timestamp", "at", "utc", "change", "changes", "attempt", "attempts", "token", "tokens", "confirmation",
+        "stamp", "version", "updated", "created", "modified", "question", "iterations", "iteration", "rounds", "algorithm",
+        "lifetime", "duration", "interval", "ttl", "sent",
+    };
+
+    /// <summary>
+    /// Words that join a head to its modifier (<c>idsWithMissingEmail</c>, <c>ListOfPhones</c>, <c>OrdersForEmail</c>):
+    /// a term after them does not make the head personal data.
+    /// </summary>
+    public static readonly HashSet<string> RelationWords = new()
+    {
+        "with", "without", "for", "of", "by", "from", "per", "missing", "having", "lacking", "matching", "containing",
     };
 
     /// <summary>
