@@ -12,6 +12,7 @@ namespace AiRegAnalyzers.PersonalData;
 internal static class ContextualNames
 {
     private static readonly PersonalDataClassification PersonName = new(PersonalDataCategory.Identity, isSensitive: false);
+    private static readonly PersonalDataClassification PreciseLocation = new(PersonalDataCategory.Location, isSensitive: true);
 
     /// <summary>
     /// Nouns that name a person and nothing else, as the head of a type name. Words for a role that things
@@ -34,9 +35,9 @@ internal static class ContextualNames
         "profile", "command", "input", "output", "item", "summary", "card", "row", "form", "entry", "result",
     ];
 
-    /// <summary>A bare <c>Name</c>, <c>FullName</c> or <c>DisplayName</c> member: what it names depends on its type.</summary>
+    /// <summary>A bare <c>Name</c>, <c>FullName</c>, <c>DisplayName</c> or <c>Location</c> member: what it holds depends on its type.</summary>
     public static bool IsContextual(ISymbol symbol) =>
-        symbol is IPropertySymbol or IFieldSymbol && !symbol.IsStatic && symbol.ContainingType is not null && IsBareName(symbol.Name);
+        symbol is IPropertySymbol or IFieldSymbol && !symbol.IsStatic && symbol.ContainingType is not null && (IsBareName(symbol.Name) || IsBareLocation(symbol.Name));
 
     /// <summary>The classification a member gets from its containing type, or <see langword="null"/>.</summary>
     public static PersonalDataClassification? Classify(ISymbol member, NameClassifier names)
@@ -49,6 +50,14 @@ internal static class ContextualNames
         if (IsBareName(member.Name))
         {
             return IsPersonTypeName(type.Name) || HasOtherPersonalData(type, member, names) ? PersonName : null;
+        }
+
+        if (IsBareLocation(member.Name))
+        {
+            // A person's position, not a district's area or the site of an office: a place name (a string) only on a
+            // person type, coordinates also on a type with other personal data (a check-in with the employee's name).
+            var isText = member is IPropertySymbol { Type.SpecialType: SpecialType.System_String } or IFieldSymbol { Type.SpecialType: SpecialType.System_String };
+            return IsPersonTypeName(type.Name) || (!isText && HasOtherPersonalData(type, member, names)) ? PreciseLocation : null;
         }
 
         // record PhoneNumber(string Value); struct IdCardNumber { public string Value { get; } }
@@ -74,6 +83,8 @@ internal static class ContextualNames
     public static bool IsPersonNoun(string word) =>
         Array.IndexOf(PersonNouns, word) >= 0 || (word.Length > 3 && word[word.Length - 1] == 's' && Array.IndexOf(PersonNouns, word.Substring(0, word.Length - 1)) >= 0);
 
+    private static bool IsBareLocation(string name) => string.Equals(name, "Location", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsBareName(string name) =>
         string.Equals(name, "Name", StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, "FullName", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "full_name", StringComparison.OrdinalIgnoreCase)
@@ -87,7 +98,7 @@ internal static class ContextualNames
             foreach (var other in current.GetMembers())
             {
                 if (other is IPropertySymbol or IFieldSymbol && !other.IsStatic && !other.IsImplicitlyDeclared
-                    && !IsBareName(other.Name) && !SymbolEqualityComparer.Default.Equals(other, member)
+                    && !IsBareName(other.Name) && !IsBareLocation(other.Name) && !SymbolEqualityComparer.Default.Equals(other, member)
                     && names.Classify(other.Name) is not null)
                 {
                     return true;

@@ -54,6 +54,11 @@ internal static class KnownSources
         var original = method.ReducedFrom ?? method;
         original = original.OriginalDefinition;
 
+        if (Formats(method.Parameters))
+        {
+            return LibraryValue.PassedThrough;
+        }
+
         // Enumerable.First<T>, GetValueOrDefault<TKey, TValue>, Task.FromResult<T>, List<T>.Find: the result is one of the inputs.
         // (A type parameter of another generic type is not a container's element: IdentityUser<TKey>.Id is a key.)
         if (MentionsTypeParameter(original.ReturnType, IsContainer(original.ContainingType)))
@@ -66,6 +71,13 @@ internal static class KnownSources
             ? LibraryValue.PassedThrough
             : LibraryValue.Made;
     }
+
+    /// <summary>
+    /// A member that formats its <c>params object[]</c> arguments into its result: <c>localizer["Welcome", user.Email]</c>,
+    /// <c>localizer.GetString("Welcome", user.Email)</c>, <c>builder.AppendFormat(...)</c>.
+    /// </summary>
+    public static bool Formats(System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters) =>
+        parameters.Length > 0 && parameters[parameters.Length - 1] is { IsParams: true, Type: IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Object } };
 
     /// <summary>The generic types of the base library whose type arguments are what they hold.</summary>
     private static bool IsContainer(INamedTypeSymbol? type) =>

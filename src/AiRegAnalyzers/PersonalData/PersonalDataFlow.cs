@@ -48,7 +48,7 @@ internal readonly struct PersonalDataFlow
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                 return _scope.Catalogue.ClassifyRead(indexer, _scope.Names) is { } keyed
                     ? Verdict.Personal(new PersonalDataFinding(Display(indexer), keyed, ImmutableArray<string>.Empty))
-                    : Evaluate(indexer.Instance, use, depth, visited);
+                    : LibraryIndexer(indexer, use, depth, visited);
             case IPropertyReferenceOperation property:
                 return _scope.IsApplicationSymbol(property.Property) ? Member(property.Property, property, use) : LibraryMember(property, use, depth, visited);
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when PersonalDataEncoding.IsFrameworkType(field.ContainingType):
@@ -217,6 +217,24 @@ internal readonly struct PersonalDataFlow
         }
 
         return KnownSources.OfMethod(invocation.TargetMethod) == LibraryValue.PassedThrough ? input : Made(input);
+    }
+
+    /// <summary>An element of what the instance holds (<c>emails[0]</c>), or a formatted string holding its arguments (<c>localizer["Hi {0}", email]</c>).</summary>
+    private Verdict LibraryIndexer(IPropertyReferenceOperation indexer, CarrierUse use, int depth, HashSet<ILocalSymbol>? visited)
+    {
+        var verdict = Evaluate(indexer.Instance, use, depth, visited);
+        if (!verdict.IsPersonal && KnownSources.Formats(indexer.Property.Parameters))
+        {
+            foreach (var argument in indexer.Arguments)
+            {
+                if (Evaluate(argument.Value, CarrierUse.Stringified, depth, visited) is { IsPersonal: true } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return verdict;
     }
 
     /// <summary>Made by a library: not personal data, unless made from personal data (then the local's name may still decide).</summary>

@@ -74,6 +74,27 @@ public class ProvenanceTests
     }
 
     [Fact]
+    public async Task LibraryFormatting_PassesItsArgumentsThrough()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Localization;
+            using Microsoft.Extensions.Logging;
+
+            public class Account { public string UserName { get; set; } = ""; public int Id { get; set; } }
+
+            class C
+            {
+                void M(ILogger logger, IStringLocalizer localizer, Account account)
+                {
+                    logger.LogInformation({|AIREG101:localizer["PasswordChanged", account.UserName]|});
+                    logger.LogInformation({|AIREG101:localizer.GetString("PasswordChanged", account.UserName)|});
+                    logger.LogInformation(localizer["PasswordChanged", account.Id]);
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task CallerInfoParameters_AreNeverPersonalData()
     {
         await Verify.VerifyAsync("""

@@ -43,6 +43,28 @@ public class SensitiveDataPersistedInClearTextAnalyzerTests
     }
 
     [Fact]
+    public async Task BareLocation_IsPreciseLocation_OnlyOnAPerson()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.EntityFrameworkCore;
+
+            public record struct GeoPoint(double X, double Y);
+            public class District { public int Id { get; set; } public GeoPoint? Location { get; set; } }
+            public class AttendanceRecord { public int Id { get; set; } public string EmployeeName { get; set; } = ""; public string Location { get; set; } = ""; }
+            public class Checkin { public int Id { get; set; } public string EmployeeName { get; set; } = ""; public GeoPoint? {|AIREG103:Location|} { get; set; } }
+            public class Customer { public int Id { get; set; } public string {|AIREG103:Location|} { get; set; } = ""; }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<District> Districts => Set<District>();
+                public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+                public DbSet<Checkin> Checkins => Set<Checkin>();
+                public DbSet<Customer> Customers => Set<Customer>();
+            }
+            """);
+    }
+
+    [Fact]
     public async Task PasswordMetadata_IsNotAClearTextCredential()
     {
         await Verify.VerifyAsync("""
