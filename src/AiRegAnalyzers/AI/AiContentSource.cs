@@ -31,7 +31,7 @@ internal sealed class AiContentSource : IValueSource<IOperation>
 
     public IValueSource<IOperation> Summarized => _shared ?? this;
 
-    public Traced<IOperation> Inspect(IOperation operation, CarrierUse use)
+    public Traced<IOperation> Inspect(IOperation operation, CarrierUse use, ValueFlow<IOperation> flow)
     {
         if (operation.ConstantValue.HasValue
             || (operation.Type is { IsValueType: true } valueType && valueType.SpecialType != SpecialType.System_Char && !_ai.IsContentType(valueType)))
@@ -57,7 +57,7 @@ internal sealed class AiContentSource : IValueSource<IOperation>
         }
     }
 
-    public Traced<IOperation> Leaf(IOperation operation, CarrierUse use) =>
+    public Traced<IOperation> Leaf(IOperation operation, CarrierUse use, ValueFlow<IOperation> flow) =>
         _ai.IsContentType(operation.Type) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Unknown;
 
     public IOperation AtCall(IOperation found, IOperation call) => call;

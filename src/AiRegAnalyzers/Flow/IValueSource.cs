@@ -16,11 +16,12 @@ internal interface IValueSource<T>
     /// <summary>
     /// Asked first for every operation the trail reaches. <see cref="Traced{T}.Unknown"/> lets the
     /// core look through it (locals, conversions, interpolation, calls, ...); anything else ends the trail.
+    /// A source that looks into parts of the value itself does so with <see cref="ValueFlow{T}.Follow"/>.
     /// </summary>
-    Traced<T> Inspect(IOperation operation, CarrierUse use);
+    Traced<T> Inspect(IOperation operation, CarrierUse use, ValueFlow<T> flow);
 
     /// <summary>Asked where the core can go no further: a member, a local with no known value, a call it has no summary for.</summary>
-    Traced<T> Leaf(IOperation operation, CarrierUse use);
+    Traced<T> Leaf(IOperation operation, CarrierUse use, ValueFlow<T> flow);
 
     /// <summary>A source found inside the application method that <paramref name="call"/> calls, as seen at the call.</summary>
     T AtCall(T found, IOperation call);

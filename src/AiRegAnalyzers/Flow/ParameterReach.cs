@@ -20,12 +20,12 @@ internal sealed class ParameterReach : IValueSource<string>
 
     public IValueSource<string> Summarized => this;
 
-    public Traced<string> Inspect(IOperation operation, CarrierUse use) =>
+    public Traced<string> Inspect(IOperation operation, CarrierUse use, ValueFlow<string> flow) =>
         operation.ConstantValue.HasValue || operation is ILiteralOperation or INameOfOperation or ITypeOfOperation or IDefaultValueOperation
             ? Traced<string>.Clean
             : Traced<string>.Unknown;
 
-    public Traced<string> Leaf(IOperation operation, CarrierUse use) => Traced<string>.Unknown;
+    public Traced<string> Leaf(IOperation operation, CarrierUse use, ValueFlow<string> flow) => Traced<string>.Unknown;
 
     public string AtCall(string found, IOperation call) => found;
 }

@@ -32,6 +32,9 @@ internal sealed class ValueFlow<T>
     private HashSet<ILocalSymbol>? _visitedLocals;
     private HashSet<ISymbol>? _visitedMembers;
 
+    /// <summary>The depth of the latest evaluation; it only grows along one trail, so <see cref="Follow"/> cannot loop.</summary>
+    private int _depth;
+
     private ValueFlow(IValueSource<T> source, MethodSummaries? summaries, IMethodSymbol? frame, int calls)
     {
         _source = source;
@@ -81,10 +84,11 @@ internal sealed class ValueFlow<T>
             return Traced<T>.Unknown;
         }
 
-        var inspected = _source.Inspect(operation, use);
-        if (!inspected.IsUnknown)
+        _depth = depth;
+        var inspected = _source.Inspect(operation, use, this);
+        if (!inspected.IsUnknown || inspected.IsStop)
         {
-            return inspected;
+            return inspected.IsStop ? Traced<T>.Unknown : inspected;
         }
 
         depth++;
@@ -148,7 +152,14 @@ internal sealed class ValueFlow<T>
         }
     }
 
-    private Traced<T> Leaf(IOperation operation, CarrierUse use) => _source.Leaf(operation, use);
+    /// <summary>Follows a part of the value a source looks into itself (an instance, an argument), one level deeper.</summary>
+    public Traced<T> Follow(IOperation? operation, CarrierUse use) => Evaluate(operation, use, _depth + 1);
+
+    private Traced<T> Leaf(IOperation operation, CarrierUse use)
+    {
+        var verdict = _source.Leaf(operation, use, this);
+        return verdict.IsStop ? Traced<T>.Unknown : verdict;
+    }
 
     private bool IsFrameParameter(IParameterSymbol parameter) =>
         SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, _frame);
@@ -203,12 +214,9 @@ internal sealed class ValueFlow<T>
                 {
                     return passed;
                 }
-
-                if (summary.Value.IsClean)
-                {
-                    return summary.Value;
-                }
             }
+
+            // A clean summary does not make the call clean: the source may still judge the method itself (GetEmail()).
         }
 
         return Leaf(invocation, use);
@@ -242,9 +250,9 @@ internal sealed class ValueFlow<T>
         }
 
         if (_calls > 0 && member is IPropertySymbol { GetMethod: { } getter } && MethodSummaries.HasBody(getter)
-            && _summaries.Result(_source.Summarized, getter, use, _calls) is { } summary && !summary.Value.IsUnknown)
+            && _summaries.Result(_source.Summarized, getter, use, _calls) is { Value.IsFound: true } summary)
         {
-            return summary.Value.IsFound ? Traced<T>.Found(_source.AtCall(summary.Value.Source!, reference)) : summary.Value;
+            return Traced<T>.Found(_source.AtCall(summary.Value.Source!, reference));
         }
 
         if (_source.FollowsMemberWrites && _summaries.WritesOf(member) is { Count: > 0 } writes)

@@ -20,7 +20,7 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
 
     public IValueSource<PersonalDataFinding> Summarized => this;
 
-    public Traced<PersonalDataFinding> Inspect(IOperation operation, CarrierUse use)
+    public Traced<PersonalDataFinding> Inspect(IOperation operation, CarrierUse use, ValueFlow<PersonalDataFinding> flow)
     {
         if (operation.ConstantValue.HasValue)
         {
@@ -31,13 +31,17 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
         {
             case INameOfOperation or ILiteralOperation or IDefaultValueOperation or ITypeOfOperation or ISizeOfOperation:
                 return Traced<PersonalDataFinding>.Clean;
-            case IPropertyReferenceOperation { Property.IsIndexer: false } property:
-                return Classified(property.Property, property);
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
+                return _scope.Catalogue.ClassifyRead(indexer, _scope.Names) is { } keyed
+                    ? Found(indexer, keyed)
+                    : Indexer(indexer, use, flow);
+            case IPropertyReferenceOperation property:
+                return _scope.IsApplicationSymbol(property.Property) ? Classified(property.Property, property) : LibraryMember(property, use, flow);
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when PersonalDataEncoding.IsFrameworkType(field.ContainingType):
                 // IPAddress.Any, string.Empty, Guid.Empty: framework constants in all but name.
                 return Traced<PersonalDataFinding>.Clean;
             case IFieldReferenceOperation field:
-                return Classified(field.Field, field);
+                return _scope.IsApplicationSymbol(field.Field) ? Classified(field.Field, field) : LibraryMember(field, use, flow);
             case IParameterReferenceOperation parameter:
                 return Classified(parameter.Parameter, parameter);
             case IInvocationOperation invocation:
@@ -51,28 +55,103 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
         }
     }
 
-    public Traced<PersonalDataFinding> Leaf(IOperation operation, CarrierUse use)
+    public Traced<PersonalDataFinding> Leaf(IOperation operation, CarrierUse use, ValueFlow<PersonalDataFinding> flow)
     {
         switch (operation)
         {
             case ILocalReferenceOperation local when Classified(local.Local, local) is { IsFound: true } byName:
                 // Only when what was written into the local says nothing either way.
                 return byName;
+            case IInvocationOperation invocation when !_scope.IsApplicationSymbol(invocation.TargetMethod):
+                return LibraryCall(invocation, use, flow);
             case IInvocationOperation invocation when Classified(invocation.TargetMethod, invocation) is { IsFound: true } byName:
                 // A method named for personal data returns it: GetEmail(), GetPhoneNumberAsync(user).
                 return byName;
         }
 
-        return _scope.GetCarrier(operation.Type) is { } carrier && carrier.Leaks(use)
-            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(ValueDisplay.Of(operation), carrier.Classification, carrier.Members))
-            : Traced<PersonalDataFinding>.Unknown;
+        return Carrier(operation, use);
     }
 
     public PersonalDataFinding AtCall(PersonalDataFinding found, IOperation call) =>
         new(ValueDisplay.Of(call), found.Classification, found.CarrierMembers);
 
     private Traced<PersonalDataFinding> Classified(ISymbol symbol, IOperation operation) =>
-        _scope.ClassifySymbol(symbol) is { } classification
-            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(ValueDisplay.Of(operation), classification, ImmutableArray<string>.Empty))
+        _scope.ClassifySymbol(symbol) is { } classification ? Found(operation, classification) : Traced<PersonalDataFinding>.Unknown;
+
+    private static Traced<PersonalDataFinding> Found(IOperation operation, PersonalDataClassification classification) =>
+        Traced<PersonalDataFinding>.Found(new PersonalDataFinding(ValueDisplay.Of(operation), classification, ImmutableArray<string>.Empty));
+
+    private Traced<PersonalDataFinding> Carrier(IOperation operation, CarrierUse use) =>
+        _scope.GetCarrier(operation.Type) is { } carrier && carrier.Leaks(use)
+            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(ValueDisplay.Of(operation), carrier.Classification, carrier.Members))
             : Traced<PersonalDataFinding>.Unknown;
+
+    /// <summary>
+    /// A framework or package property or field (provenance, <see cref="KnownSources"/>): personal data only by
+    /// the catalogue or an attribute, or as what its instance holds (<c>Nullable&lt;T&gt;.Value</c>, <c>Claim.Value</c>);
+    /// anything else the library made is not personal data (<c>typeof(T).Name</c>, <c>ex.Source</c>).
+    /// </summary>
+    private Traced<PersonalDataFinding> LibraryMember(IMemberReferenceOperation reference, CarrierUse use, ValueFlow<PersonalDataFinding> flow)
+    {
+        if (_scope.ClassifySymbol(reference.Member) is { } classification)
+        {
+            return Found(reference, classification);
+        }
+
+        if (Carrier(reference, use) is { IsFound: true } carrier)
+        {
+            return carrier;
+        }
+
+        var instance = flow.Follow(reference.Instance, use);
+        return KnownSources.OfMember(reference.Member, _scope.Catalogue) == LibraryValue.PassedThrough ? Final(instance) : Made(instance);
+    }
+
+    /// <summary>A framework or package call: catalogued reads, results that pass an input through, else what the library made.</summary>
+    private Traced<PersonalDataFinding> LibraryCall(IInvocationOperation invocation, CarrierUse use, ValueFlow<PersonalDataFinding> flow)
+    {
+        if ((_scope.Catalogue.ClassifyRead(invocation, _scope.Names) ?? _scope.ClassifySymbol(invocation.TargetMethod)) is { } classification)
+        {
+            return Found(invocation, classification);
+        }
+
+        if (Carrier(invocation, use) is { IsFound: true } carrier)
+        {
+            return carrier;
+        }
+
+        var input = invocation.Instance is { } instance ? flow.Follow(instance, CarrierUse.Stringified) : Traced<PersonalDataFinding>.Unknown;
+        for (var i = 0; !input.IsFound && i < invocation.Arguments.Length; i++)
+        {
+            input = flow.Follow(invocation.Arguments[i].Value, CarrierUse.Stringified);
+        }
+
+        return KnownSources.OfMethod(invocation.TargetMethod) == LibraryValue.PassedThrough ? Final(input) : Made(input);
+    }
+
+    /// <summary>An element of what the instance holds (<c>emails[0]</c>), or a formatted string holding its arguments (<c>localizer["Hi {0}", email]</c>).</summary>
+    private static Traced<PersonalDataFinding> Indexer(IPropertyReferenceOperation indexer, CarrierUse use, ValueFlow<PersonalDataFinding> flow)
+    {
+        var verdict = flow.Follow(indexer.Instance, use);
+        if (!verdict.IsFound && KnownSources.Formats(indexer.Property.Parameters))
+        {
+            foreach (var argument in indexer.Arguments)
+            {
+                if (flow.Follow(argument.Value, CarrierUse.Stringified) is { IsFound: true } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return Final(verdict);
+    }
+
+    /// <summary>Made by a library: not personal data, unless made from personal data (then the local's name may still decide).</summary>
+    private static Traced<PersonalDataFinding> Made(Traced<PersonalDataFinding> input) =>
+        input.IsFound ? Traced<PersonalDataFinding>.Stop : Traced<PersonalDataFinding>.Clean;
+
+    /// <summary>The verdict on a part the source followed itself: the core need not follow the value again.</summary>
+    private static Traced<PersonalDataFinding> Final(Traced<PersonalDataFinding> verdict) =>
+        verdict.IsUnknown ? Traced<PersonalDataFinding>.Stop : verdict;
 }

@@ -217,14 +217,14 @@ public class MethodSummaryTests
                 void Handle(Customer customer)
                 {
                     Audit(customer.Email);
-                    log.LogInformation("{Mail}", GetEmail());
+                    log.LogInformation("{Mail}", Sender());
                 }
 
                 private void Audit(string m) => log.LogInformation(Mask(m));
 
                 private static string Mask(string value) => "***";
 
-                private static string GetEmail() => "noreply@example.com";
+                private static string Sender() => "noreply@example.com";
             }
             """);
     }
