@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using AiRegAnalyzers.Common;
+using AiRegAnalyzers.Flow;
+using AiRegAnalyzers.PersonalData;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,7 +12,8 @@ namespace AiRegAnalyzers.Transport;
 
 /// <summary>
 /// AIREG401: a server certificate validation callback that returns <c>true</c> on every path
-/// (lambda, anonymous method, method group, local function), or
+/// (lambda, anonymous method, method group, local function; written in place, or held in a local,
+/// a field, a property or a method's result), or
 /// <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -19,7 +22,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: <c>Assignment</c> (the fix removes the statement or initializer member) or <c>Argument</c> (the fix passes <c>null</c>).</summary>
     public const string KindProperty = "Kind";
 
-    private const string DangerousValidatorName = "DangerousAcceptAnyServerCertificateValidator";
+    private const string DangerousValidatorName = AlwaysTrueValidatorSource.DangerousValidatorName;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AIREG401_CertificateValidationDisabled);
@@ -149,53 +152,34 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         return type.ContainingNamespace.IsNamespace("System.Net", orBelow: true);
     }
 
+    /// <summary>
+    /// Whether the callback accepts every certificate, wherever it was written (<see cref="AlwaysTrueValidatorSource"/>):
+    /// in place, in a local, in a field or property its type sets, or as a method's result. The dangerous
+    /// validator read into a variable is reported where it is read, not again where the variable is used.
+    /// </summary>
     private static bool DisablesValidation(IOperation? value)
     {
-        while (value is IConversionOperation or IParenthesizedOperation)
+        if (ValueFlow<IOperation>.Find(AlwaysTrueValidatorSource.Instance, value, CarrierUse.Stringified) is not { } found)
         {
-            value = value is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)value).Operand;
+            return false;
         }
 
-        switch (value)
-        {
-            case IPropertyReferenceOperation { Property.Name: DangerousValidatorName }:
-                return true;
-            case IDelegateCreationOperation creation:
-                return TargetAlwaysReturnsTrue(creation.Target);
-            case IAnonymousFunctionOperation function:
-                return TargetAlwaysReturnsTrue(function);
-            default:
-                return false;
-        }
+        return found is not IPropertyReferenceOperation || IsDirect(found, value!);
     }
 
-    private static bool TargetAlwaysReturnsTrue(IOperation target)
+    private static bool IsDirect(IOperation found, IOperation value)
     {
-        switch (target)
+        while (value is IConversionOperation or IParenthesizedOperation or IDelegateCreationOperation)
         {
-            case IAnonymousFunctionOperation function:
-                return function.Syntax switch
-                {
-                    LambdaExpressionSyntax lambda => BodyAlwaysReturnsTrue(lambda.Body),
-                    AnonymousMethodExpressionSyntax anonymous => BodyAlwaysReturnsTrue(anonymous.Block),
-                    _ => false,
-                };
-            case IMethodReferenceOperation { Method: { } method }:
-                var references = method.OriginalDefinition.DeclaringSyntaxReferences;
-                if (references.Length != 1)
-                {
-                    return false;
-                }
-
-                return references[0].GetSyntax() switch
-                {
-                    MethodDeclarationSyntax declaration => BodyAlwaysReturnsTrue((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody?.Expression),
-                    LocalFunctionStatementSyntax local => BodyAlwaysReturnsTrue((SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression),
-                    _ => false,
-                };
-            default:
-                return false;
+            value = value switch
+            {
+                IConversionOperation conversion => conversion.Operand,
+                IParenthesizedOperation parenthesized => parenthesized.Operand,
+                _ => ((IDelegateCreationOperation)value).Target,
+            };
         }
+
+        return value == found;
     }
 
     /// <summary>An expression body that is <c>true</c>, or a block whose every <c>return</c> (at least one) returns <c>true</c>.</summary>

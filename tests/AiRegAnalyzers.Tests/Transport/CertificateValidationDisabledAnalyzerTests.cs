@@ -221,4 +221,42 @@ public class CertificateValidationDisabledAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task Callback_held_in_a_local_field_property_or_method_result_is_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private static readonly Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> AcceptAll = (_, _, _, _) => true;
+
+            private RemoteCertificateValidationCallback Lenient { get; } = delegate { return true; };
+
+            private static Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> CreateValidator() => (_, _, _, _) => true;
+
+            void M(HttpClientHandler handler, SslClientAuthenticationOptions options)
+            {
+                Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> trustAll = (_, _, _, _) => true;
+                {|AIREG401:handler.ServerCertificateCustomValidationCallback = trustAll|};
+                {|AIREG401:handler.ServerCertificateCustomValidationCallback = AcceptAll|};
+                {|AIREG401:options.RemoteCertificateValidationCallback = Lenient|};
+                {|AIREG401:handler.ServerCertificateCustomValidationCallback = CreateValidator()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Checking_callback_in_a_local_or_field_is_not_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> _check = (_, _, _, errors) => errors == SslPolicyErrors.None;
+
+            void M(HttpClientHandler handler, bool lenient)
+            {
+                Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> check = (_, _, _, errors) => errors == SslPolicyErrors.None;
+                handler.ServerCertificateCustomValidationCallback = check;
+                handler.ServerCertificateCustomValidationCallback = _check;
+            }
+
+            void Reset() => _check = (_, _, _, _) => true;
+        }
+        """);
 }
