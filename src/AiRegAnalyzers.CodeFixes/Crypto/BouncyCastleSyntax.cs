@@ -16,6 +16,29 @@ internal static class BouncyCastleSyntax
     public const string EnginesNamespace = "Org.BouncyCastle.Crypto.Engines";
     public const string SecurityNamespace = "Org.BouncyCastle.Security";
     public const string ParametersNamespace = "Org.BouncyCastle.Crypto.Parameters";
+    public const string DigestsNamespace = "Org.BouncyCastle.Crypto.Digests";
+
+    /// <summary>
+    /// The SM3 (<paramref name="kind"/> = Sm3Digest) or HMAC-SM3 (HmacSm3) call that replaces the
+    /// one-shot <c>HashData(source)</c> / <c>HashData(key, source)</c>, arguments taken by parameter name.
+    /// </summary>
+    public static ExpressionSyntax? OneShot(Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation, string kind)
+    {
+        var source = AiRegAnalyzers.Crypto.CryptoHelpers.FindArgument(invocation.Arguments, "source")?.Syntax as ArgumentSyntax;
+        if (source is null)
+        {
+            return null;
+        }
+
+        if (kind == AiRegAnalyzers.Crypto.AlgorithmOutsideNationalProfileAnalyzer.KindSm3Digest)
+        {
+            return Sm3Digest(source.Expression);
+        }
+
+        return AiRegAnalyzers.Crypto.CryptoHelpers.FindArgument(invocation.Arguments, "key")?.Syntax is ArgumentSyntax key
+            ? HmacSm3(key.Expression, source.Expression)
+            : null;
+    }
 
     /// <summary><c>DigestUtilities.CalculateDigest("SM3", <paramref name="data"/>)</c>.</summary>
     public static ExpressionSyntax Sm3Digest(ExpressionSyntax data) =>
