@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -28,7 +29,9 @@ public sealed class AlgorithmOutsideNationalProfileCodeFixProvider : CodeFixProv
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.AIREG308_AlgorithmOutsideNationalProfile.Id);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>Fix All rewrites a document in one pass, so the using directives every fix adds do not conflict.</summary>
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
+        context.CodeActionEquivalenceKey == EquivalenceKey ? await ApplyAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false) : null);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -41,37 +44,59 @@ public sealed class AlgorithmOutsideNationalProfileCodeFixProvider : CodeFixProv
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
-                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression
-                || Plan(model, expression, kind, diagnostic, context.CancellationToken) is not { } plan)
+            if (Plan(root, model, diagnostic, context.CancellationToken) is not { } plan)
             {
                 continue;
             }
 
-            var title = kind is AlgorithmOutsideNationalProfileAnalyzer.KindHmacSm3 || plan.Replacement == BouncyCastleNames.HmacSm3
-                ? CodeFixResources.Get("AIREG308_HmacSm3Title")
-                : CodeFixResources.Get("AIREG308_Sm3Title");
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    title,
-                    ct => WeakHashAlgorithmCodeFixProvider.Apply(context.Document, root, expression, plan.NewExpression, plan.DeclaredType, "SM3Digest", ct, BouncyCastleSyntax.DigestsNamespace),
-                    EquivalenceKey),
-                diagnostic);
+            var title = plan.IsHmac ? CodeFixResources.Get("AIREG308_HmacSm3Title") : CodeFixResources.Get("AIREG308_Sm3Title");
+            context.RegisterCodeFix(CodeAction.Create(title, ct => ApplyAsync(context.Document, [diagnostic], ct), EquivalenceKey), diagnostic);
         }
     }
 
-    private static (ExpressionSyntax NewExpression, TypeSyntax? DeclaredType, string? Replacement)? Plan(
-        SemanticModel model, ExpressionSyntax expression, string? kind, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static async Task<Document> ApplyAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
+            {
+                replacements[plan.Old] = plan.New.WithTriviaFrom(plan.Old);
+                if (plan.DeclaredType is { } declared)
+                {
+                    replacements[declared] = CryptoFixHelpers.QualifiedType(BouncyCastleSyntax.DigestsNamespace, "SM3Digest").WithTriviaFrom(declared);
+                }
+            }
+        }
+
+        var newRoot = root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
+        return await CryptoFixHelpers.WithRootAndImportsAsync(document, newRoot, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static (ExpressionSyntax Old, ExpressionSyntax New, TypeSyntax? DeclaredType, bool IsHmac)? Plan(
+        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind) || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
+        {
+            return null;
+        }
+
         switch (kind)
         {
             case AlgorithmOutsideNationalProfileAnalyzer.KindName when diagnostic.Properties.TryGetValue(CryptoHelpers.Replacement, out var name) && name is not null:
-                return (SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)), null, name);
+                return (expression, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)), null, name == BouncyCastleNames.HmacSm3);
 
             case AlgorithmOutsideNationalProfileAnalyzer.KindSm3Digest or AlgorithmOutsideNationalProfileAnalyzer.KindHmacSm3:
                 return model.GetOperation(expression, cancellationToken) is IInvocationOperation invocation
                     && BouncyCastleSyntax.OneShot(invocation, kind) is { } call
-                    ? (call, null, null)
+                    ? (expression, call, null, kind == AlgorithmOutsideNationalProfileAnalyzer.KindHmacSm3)
                     : null;
 
             case AlgorithmOutsideNationalProfileAnalyzer.KindSm3DigestObject:
@@ -83,7 +108,7 @@ public sealed class AlgorithmOutsideNationalProfileCodeFixProvider : CodeFixProv
 
                 var created = SyntaxFactory.ObjectCreationExpression(CryptoFixHelpers.QualifiedType(BouncyCastleSyntax.DigestsNamespace, "SM3Digest"))
                     .WithArgumentList(SyntaxFactory.ArgumentList());
-                return (created, declaredType, null);
+                return (expression, created, declaredType, false);
 
             default:
                 return null;

@@ -98,14 +98,14 @@ public sealed class WeakHashAlgorithmCodeFixProvider : CodeFixProvider
         }
     }
 
-    internal static Task<Document> Apply(Document document, SyntaxNode root, ExpressionSyntax expression, ExpressionSyntax newExpression, TypeSyntax? declaredType, string typeName, CancellationToken cancellationToken, string typeNamespace = CryptoFixHelpers.CryptoNamespace)
+    internal static Task<Document> Apply(Document document, SyntaxNode root, ExpressionSyntax expression, ExpressionSyntax newExpression, TypeSyntax? declaredType, string typeName, CancellationToken cancellationToken)
     {
         var nodes = declaredType is null ? new SyntaxNode[] { expression } : new SyntaxNode[] { expression, declaredType };
         var newRoot = root.ReplaceNodes(
             nodes,
             (original, _) => original == expression
                 ? newExpression.WithTriviaFrom(expression)
-                : CryptoFixHelpers.QualifiedType(typeNamespace, typeName).WithTriviaFrom(original));
+                : CryptoFixHelpers.CryptoType(typeName).WithTriviaFrom(original));
         return CryptoFixHelpers.WithRootAndImportsAsync(document, newRoot, cancellationToken);
     }
 }
