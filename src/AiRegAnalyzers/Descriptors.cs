@@ -75,7 +75,7 @@ internal static class Descriptors
         "AIREG301", Title("AIREG301"), Message("AIREG301"), DiagnosticCategories.Crypto, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         Description("AIREG301"), HelpLink("AIREG301"), RuleTags.HighConfidence, RuleTags.Pipl51, RuleTags.Dsl27);
 
-    /// <summary>{0} weak cipher.</summary>
+    /// <summary>{0} weak cipher, {1} replacement (by profile).</summary>
     public static readonly DiagnosticDescriptor AIREG302_WeakCipherAlgorithm = new(
         "AIREG302", Title("AIREG302"), Message("AIREG302"), DiagnosticCategories.Crypto, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         Description("AIREG302"), HelpLink("AIREG302"), RuleTags.HighConfidence, RuleTags.Pipl51, RuleTags.Dsl27);

@@ -49,7 +49,7 @@ public sealed class AlgorithmOutsideNationalProfileCodeFixProvider : CodeFixProv
                 continue;
             }
 
-            var title = plan.IsHmac ? CodeFixResources.Get("AIREG308_HmacSm3Title") : CodeFixResources.Get("AIREG308_Sm3Title");
+            var title = plan.IsHmac ? CodeFixResources.Get("UseHmacSm3Title") : CodeFixResources.Get("UseSm3Title");
             context.RegisterCodeFix(CodeAction.Create(title, ct => ApplyAsync(context.Document, [diagnostic], ct), EquivalenceKey), diagnostic);
         }
     }
@@ -93,10 +93,10 @@ public sealed class AlgorithmOutsideNationalProfileCodeFixProvider : CodeFixProv
             case AlgorithmOutsideNationalProfileAnalyzer.KindName when diagnostic.Properties.TryGetValue(CryptoHelpers.Replacement, out var name) && name is not null:
                 return (expression, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)), null, name == BouncyCastleNames.HmacSm3);
 
-            case AlgorithmOutsideNationalProfileAnalyzer.KindSm3Digest or AlgorithmOutsideNationalProfileAnalyzer.KindHmacSm3:
+            case NationalFixes.KindSm3Digest or NationalFixes.KindHmacSm3:
                 return model.GetOperation(expression, cancellationToken) is IInvocationOperation invocation
                     && BouncyCastleSyntax.OneShot(invocation, kind) is { } call
-                    ? (expression, call, null, kind == AlgorithmOutsideNationalProfileAnalyzer.KindHmacSm3)
+                    ? (expression, call, null, kind == NationalFixes.KindHmacSm3)
                     : null;
 
             case AlgorithmOutsideNationalProfileAnalyzer.KindSm3DigestObject:

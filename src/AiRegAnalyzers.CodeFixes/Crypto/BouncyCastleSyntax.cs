@@ -30,7 +30,7 @@ internal static class BouncyCastleSyntax
             return null;
         }
 
-        if (kind == AiRegAnalyzers.Crypto.AlgorithmOutsideNationalProfileAnalyzer.KindSm3Digest)
+        if (kind == AiRegAnalyzers.Crypto.NationalFixes.KindSm3Digest)
         {
             return Sm3Digest(source.Expression);
         }

@@ -18,12 +18,6 @@ namespace AiRegAnalyzers.Crypto;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary><c>SHA256.HashData(data)</c> → <c>DigestUtilities.CalculateDigest("SM3", data)</c>.</summary>
-    internal const string KindSm3Digest = "Sm3Digest";
-
-    /// <summary><c>HMACSHA256.HashData(key, data)</c> → <c>MacUtilities.CalculateMac("HMAC-SM3", new KeyParameter(key), data)</c>.</summary>
-    internal const string KindHmacSm3 = "HmacSm3";
-
     /// <summary>A BouncyCastle algorithm name (the string literal) → <see cref="CryptoHelpers.Replacement"/>.</summary>
     internal const string KindName = "Name";
 
@@ -90,7 +84,6 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
                 "System.Security.Cryptography.CryptographicOperations",
                 "System.Security.Cryptography.Rfc2898DeriveBytes",
                 "System.Security.Cryptography.HKDF"),
-            compilation.GetTypeByMetadataName("System.ReadOnlySpan`1"),
             CryptoProfile.CreateCache(context.Options));
 
         context.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
@@ -106,7 +99,6 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
         private readonly ImmutableArray<(INamedTypeSymbol Type, AlgorithmFamily Family)> _roots;
         private readonly BouncyCastleTypes? _bouncyCastle;
         private readonly ImmutableArray<INamedTypeSymbol> _hashNameConsumers;
-        private readonly INamedTypeSymbol? _readOnlySpan;
         private readonly PerTreeCache<CryptoProfile> _profiles;
 
         public Analysis(
@@ -114,14 +106,12 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
             BouncyCastleTypes? bouncyCastle,
             INamedTypeSymbol? hashAlgorithmName,
             ImmutableArray<INamedTypeSymbol> hashNameConsumers,
-            INamedTypeSymbol? readOnlySpan,
             PerTreeCache<CryptoProfile> profiles)
         {
             _roots = roots;
             _bouncyCastle = bouncyCastle;
             HashAlgorithmName = hashAlgorithmName;
             _hashNameConsumers = hashNameConsumers;
-            _readOnlySpan = readOnlySpan;
             _profiles = profiles;
         }
 
@@ -166,7 +156,7 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
                     {
                         if (IsNational(invocation))
                         {
-                            Report(context, invocation.Syntax, containing.Name, family, OneShotFixKind(invocation, family), null);
+                            Report(context, invocation.Syntax, containing.Name, family, NationalFixes.OneShotFixKind(invocation, family is AlgorithmFamily.HmacSha2 or AlgorithmFamily.HmacSha3, _bouncyCastle), null);
                         }
 
                         return;
@@ -241,29 +231,6 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
                     return AlgorithmFamily.None;
             }
         }
-
-        /// <summary>The one-shot forms that one BouncyCastle call replaces, when BouncyCastle is referenced.</summary>
-        private string? OneShotFixKind(IInvocationOperation invocation, AlgorithmFamily family)
-        {
-            if (_bouncyCastle is null || invocation.TargetMethod.Name != "HashData" || !invocation.TargetMethod.ReturnType.IsReferenceType)
-            {
-                return null;
-            }
-
-            var parameters = invocation.TargetMethod.Parameters;
-            return family switch
-            {
-                AlgorithmFamily.Sha2 or AlgorithmFamily.Sha3 when parameters.Length == 1 && IsBytes(parameters[0].Type, allowSpan: true) => KindSm3Digest,
-                AlgorithmFamily.HmacSha2 or AlgorithmFamily.HmacSha3 when parameters.Length == 2 && IsBytes(parameters[0].Type, allowSpan: true) && IsBytes(parameters[1].Type, allowSpan: false) => KindHmacSm3,
-                _ => null,
-            };
-        }
-
-        private bool IsBytes(ITypeSymbol type, bool allowSpan) =>
-            type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
-            || (allowSpan && type is INamedTypeSymbol { IsGenericType: true } span
-                && SymbolEqualityComparer.Default.Equals(span.OriginalDefinition, _readOnlySpan)
-                && span.TypeArguments[0].SpecialType == SpecialType.System_Byte);
 
         private (INamedTypeSymbol? Root, AlgorithmFamily Family) FindRoot(INamedTypeSymbol type)
         {

@@ -200,6 +200,10 @@ internal sealed class BouncyCastleTypes
         return engine is INamedTypeSymbol { TypeKind: TypeKind.Class } && !Implements(engine, BlockCipherMode) ? first.Value : null;
     }
 
+    /// <summary>An <c>IDigest</c>: the interface itself or a class that implements it (<c>SM3Digest</c>, <c>Sha256Digest</c>...).</summary>
+    public bool IsDigest(ITypeSymbol? type) =>
+        type is not null && (SymbolEqualityComparer.Default.Equals(type, Digest) || Implements(type, Digest));
+
     private static bool Implements(ITypeSymbol type, INamedTypeSymbol? @interface)
     {
         if (@interface is null)

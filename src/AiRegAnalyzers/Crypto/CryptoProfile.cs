@@ -28,7 +28,8 @@ internal sealed class CryptoProfile
         authenticatedCipher: "AesGcm",
         bouncyCastleCipher: "\"AES/GCM/NoPadding\" (GcmBlockCipher)",
         asymmetricEncryption: "RSAEncryptionPadding.OaepSHA256",
-        pbkdf2Prf: string.Empty);
+        pbkdf2Prf: string.Empty,
+        asymmetricKeyAdvice: string.Empty);
 
     public static readonly CryptoProfile National = new(
         isNational: true,
@@ -39,10 +40,12 @@ internal sealed class CryptoProfile
         authenticatedCipher: "SM4-GCM (GcmBlockCipher(new SM4Engine()))",
         bouncyCastleCipher: "\"SM4/GCM/NoPadding\" (GcmBlockCipher(new SM4Engine()))",
         asymmetricEncryption: "SM2 (new SM2Engine(SM2Engine.Mode.C1C3C2))",
-        pbkdf2Prf: " (HMAC-SM3)");
+        pbkdf2Prf: " (HMAC-SM3)",
+        asymmetricKeyAdvice: Resources.Localizable("Crypto_NationalAsymmetricAdvice"));
 
-    private CryptoProfile(bool isNational, string hash, string hmac, string hashName, string cipher, string authenticatedCipher, string bouncyCastleCipher, string asymmetricEncryption, string pbkdf2Prf)
+    private CryptoProfile(bool isNational, string hash, string hmac, string hashName, string cipher, string authenticatedCipher, string bouncyCastleCipher, string asymmetricEncryption, string pbkdf2Prf, object asymmetricKeyAdvice)
     {
+        AsymmetricKeyAdvice = asymmetricKeyAdvice;
         IsNational = isNational;
         Hash = hash;
         Hmac = hmac;
@@ -75,11 +78,17 @@ internal sealed class CryptoProfile
     /// <summary>Recommended replacement of ECB in BouncyCastle code (AIREG303).</summary>
     public string BouncyCastleCipher { get; }
 
+    /// <summary>Recommended replacement of ECB for a BouncyCastle cipher of <paramref name="family"/>: SM4 code stays on SM4 in every profile.</summary>
+    public string BouncyCastleCipherFor(AlgorithmFamily family) => family == AlgorithmFamily.Sm4 ? National.BouncyCastleCipher : BouncyCastleCipher;
+
     /// <summary>Recommended replacement of PKCS#1 v1.5 encryption (AIREG303).</summary>
     public string AsymmetricEncryption { get; }
 
     /// <summary>Text after "PBKDF2" in AIREG306's message: empty, or the national PRF.</summary>
     public string Pbkdf2Prf { get; }
+
+    /// <summary>Ending of AIREG304's message: nothing, or (localizable) "the national profile uses SM2 instead".</summary>
+    public object AsymmetricKeyAdvice { get; }
 
     /// <summary>One parse per options set; create in a compilation-start action.</summary>
     public static PerTreeCache<CryptoProfile> CreateCache(AnalyzerOptions options) => new(options, Option.Read);
