@@ -24,6 +24,9 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
     /// <summary><c>new Sha256Digest()</c> → <c>new SM3Digest()</c> (same digest size).</summary>
     internal const string KindSm3DigestObject = "Sm3DigestObject";
 
+    /// <summary>The advice for PBKDF2 (<c>Rfc2898DeriveBytes</c>): the same KDF over HMAC-SM3.</summary>
+    private const string Pbkdf2Sm3 = "PBKDF2 with HMAC-SM3 (Pkcs5S2ParametersGenerator(new SM3Digest()))";
+
     private static readonly (string MetadataName, AlgorithmFamily Family)[] DotNetRoots =
     [
         ("System.Security.Cryptography.SHA256", AlgorithmFamily.Sha2),
@@ -195,11 +198,11 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var (consumer, keyed) = user switch
+            var (consumer, keyed, pbkdf2) = user switch
             {
-                IInvocationOperation invocation => (invocation.TargetMethod.ContainingType, invocation.TargetMethod.Name is "CreateHMAC" or "HmacData" or "HmacDataAsync" or "TryHmacData" or "Pbkdf2" or "DeriveKey" or "Extract" or "Expand"),
-                IObjectCreationOperation creation => (creation.Type, true),
-                _ => (null, false),
+                IInvocationOperation invocation => (invocation.TargetMethod.ContainingType, invocation.TargetMethod.Name is "CreateHMAC" or "HmacData" or "HmacDataAsync" or "TryHmacData" or "Pbkdf2" or "DeriveKey" or "Extract" or "Expand", invocation.TargetMethod.Name == "Pbkdf2"),
+                IObjectCreationOperation creation => (creation.Type, true, true),
+                _ => (null, false, false),
             };
             if (!CryptoHelpers.IsAny(consumer, _hashNameConsumers) || !IsNational(reference))
             {
@@ -209,7 +212,7 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
             var family = property.Name.StartsWith("SHA3", System.StringComparison.Ordinal)
                 ? (keyed ? AlgorithmFamily.HmacSha3 : AlgorithmFamily.Sha3)
                 : (keyed ? AlgorithmFamily.HmacSha2 : AlgorithmFamily.Sha2);
-            Report(context, reference.Syntax, "HashAlgorithmName." + property.Name, family, null, null);
+            Report(context, reference.Syntax, "HashAlgorithmName." + property.Name, family, null, null, pbkdf2 ? Pbkdf2Sm3 : null);
         }
 
         private static AlgorithmFamily NameFamily(BouncyCastleTypes types, IMethodSymbol method, string name)
@@ -250,7 +253,7 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
 
         private bool IsNational(IOperation operation) => _profiles.Get(operation.Syntax.SyntaxTree).IsNational;
 
-        private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string what, AlgorithmFamily family, string? fixKind, string? replacement)
+        private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string what, AlgorithmFamily family, string? fixKind, string? replacement, string? advice = null)
         {
             var properties = ImmutableDictionary<string, string?>.Empty;
             if (fixKind is not null)
@@ -267,7 +270,7 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
                 syntax.GetLocation(),
                 properties,
                 what,
-                AlgorithmFamilies.NationalReplacement(family)));
+                advice ?? AlgorithmFamilies.NationalReplacement(family)));
         }
     }
 }
