@@ -75,7 +75,7 @@ internal static class Descriptors
         "AIREG301", Title("AIREG301"), Message("AIREG301"), DiagnosticCategories.Crypto, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         Description("AIREG301"), HelpLink("AIREG301"), RuleTags.HighConfidence, RuleTags.Pipl51, RuleTags.Dsl27);
 
-    /// <summary>{0} weak cipher.</summary>
+    /// <summary>{0} weak cipher, {1} replacement (by profile).</summary>
     public static readonly DiagnosticDescriptor AIREG302_WeakCipherAlgorithm = new(
         "AIREG302", Title("AIREG302"), Message("AIREG302"), DiagnosticCategories.Crypto, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         Description("AIREG302"), HelpLink("AIREG302"), RuleTags.HighConfidence, RuleTags.Pipl51, RuleTags.Dsl27);
@@ -104,6 +104,16 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor AIREG307_InsecureRandomness = new(
         "AIREG307", Title("AIREG307"), Message("AIREG307"), DiagnosticCategories.Crypto, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         Description("AIREG307"), HelpLink("AIREG307"), RuleTags.Pipl51, RuleTags.Dsl27);
+
+    /// <summary>{0} the algorithm or API, {1} the national replacement.</summary>
+    public static readonly DiagnosticDescriptor AIREG308_AlgorithmOutsideNationalProfile = new(
+        "AIREG308", Title("AIREG308"), Message("AIREG308"), DiagnosticCategories.Crypto, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        Description("AIREG308"), HelpLink("AIREG308"), RuleTags.GbT39786, RuleTags.CryptographyLaw);
+
+    /// <summary>{0} the SM2Engine creation.</summary>
+    public static readonly DiagnosticDescriptor AIREG309_Sm2CiphertextOrder = new(
+        "AIREG309", Title("AIREG309"), Message("AIREG309"), DiagnosticCategories.Crypto, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        Description("AIREG309"), HelpLink("AIREG309"), RuleTags.HighConfidence, RuleTags.GbT39786);
 
     // ---- AiRegTransport -----------------------------------------------------------------
 

@@ -17,4 +17,6 @@ internal static class RuleTags
     public const string Dsl27 = "DSL-Art27";
     public const string GbT35273 = "GB/T-35273-2020";
     public const string GenAiArt11 = "GenAI-Measures-Art11";
+    public const string GbT39786 = "GB/T-39786-2021";
+    public const string CryptographyLaw = "Cryptography-Law";
 }

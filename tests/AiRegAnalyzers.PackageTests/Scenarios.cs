@@ -34,11 +34,20 @@ public static class Scenarios
     /// <summary>The Csc task's PreferredUILang becomes /preferreduilang: the compiler's UI culture.</summary>
     public static readonly Scenario ChineseProperty = new("zh-property", null, new Dictionary<string, string> { ["PreferredUILang"] = "zh-CN" });
 
+    private static Dictionary<string, string> Profile(string profile) => new() { ["AiRegCryptoProfile"] = profile };
+
+    public static readonly Scenario CryptoGmProperty = new("crypto-gm-property", null, Profile("GM"));
+    public static readonly Scenario CryptoGmEditorConfig = new("crypto-gm-editorconfig", "aireg.crypto_profile = gm", NoProperties);
+    public static readonly Scenario CryptoGmPropertyOverridden = new("crypto-gm-overridden", "aireg.crypto_profile = international", Profile("GM"));
+    public static readonly Scenario CryptoUnknownProfile = new("crypto-unknown-profile", null, Profile("SM"));
+    public static readonly Scenario CryptoGmChinese = new("crypto-gm-zh", null, new Dictionary<string, string> { ["AiRegCryptoProfile"] = "GM", ["PreferredUILang"] = "zh-CN" });
+
     public static readonly IReadOnlyList<Scenario> All =
     [
         Default, Recommended, Strict, None, Minimum, UnknownMode, RuleError, RuleNone,
         StrictRuleWarning, NoneRuleWarning, MinimumRuleError,
         CategoryError, StrictCategoryWarning, NoneCategoryWarning, MinimumCategoryError,
         ChineseProperty,
+        CryptoGmProperty, CryptoGmEditorConfig, CryptoGmPropertyOverridden, CryptoUnknownProfile, CryptoGmChinese,
     ];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -9,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
@@ -26,7 +28,9 @@ public sealed class WeakHashAlgorithmCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.AIREG301_WeakHashAlgorithm.Id);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>Fix All rewrites a document in one pass, so the using directives the fixes add do not conflict.</summary>
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
+        context.CodeActionEquivalenceKey == EquivalenceKey ? await ApplyAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false) : null);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -39,28 +43,67 @@ public sealed class WeakHashAlgorithmCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
-                || !diagnostic.Properties.TryGetValue(CryptoHelpers.Replacement, out var replacement)
-                || replacement is null
-                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
+            if (Plan(root, model, diagnostic, context.CancellationToken) is not { } plan)
             {
                 continue;
             }
 
-            var plan = Plan(model, expression, kind, replacement, context.CancellationToken);
-            if (plan is null)
-            {
-                continue;
-            }
-
-            var (newExpression, declaredType, typeName) = plan.Value;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use " + (kind == WeakHashAlgorithmAnalyzer.KindHashName ? replacement : typeName) + " (SHA-256 family)",
-                    ct => Apply(context.Document, root, expression, newExpression, declaredType, typeName, ct),
-                    EquivalenceKey),
-                diagnostic);
+            context.RegisterCodeFix(CodeAction.Create(plan.Title, ct => ApplyAsync(context.Document, [diagnostic], ct), EquivalenceKey), diagnostic);
         }
+    }
+
+    private static async Task<Document> ApplyAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
+            {
+                replacements[plan.Expression] = plan.NewExpression.WithTriviaFrom(plan.Expression);
+                if (plan.DeclaredType is { } declared)
+                {
+                    replacements[declared] = CryptoFixHelpers.CryptoType(plan.TypeName).WithTriviaFrom(declared);
+                }
+            }
+        }
+
+        var newRoot = root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
+        return await CryptoFixHelpers.WithRootAndImportsAsync(document, newRoot, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static (ExpressionSyntax Expression, ExpressionSyntax NewExpression, TypeSyntax? DeclaredType, string TypeName, string Title)? Plan(
+        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
+            || !diagnostic.Properties.TryGetValue(CryptoHelpers.Replacement, out var replacement)
+            || replacement is null
+            || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
+        {
+            return null;
+        }
+
+        // Under the national profile: the one-shot forms become BouncyCastle SM3 / HMAC-SM3.
+        if (kind is NationalFixes.KindSm3Digest or NationalFixes.KindHmacSm3)
+        {
+            return model.GetOperation(expression, cancellationToken) is IInvocationOperation invocation && BouncyCastleSyntax.OneShot(invocation, kind) is { } call
+                ? (expression, call, null, string.Empty, CodeFixResources.Get(kind == NationalFixes.KindHmacSm3 ? "UseHmacSm3Title" : "UseSm3Title"))
+                : null;
+        }
+
+        if (Plan(model, expression, kind, replacement, cancellationToken) is not { } plan)
+        {
+            return null;
+        }
+
+        var title = "Use " + (kind == WeakHashAlgorithmAnalyzer.KindHashName ? replacement : plan.TypeName) + " (SHA-256 family)";
+        return (expression, plan.NewExpression, plan.DeclaredType, plan.TypeName, title);
     }
 
     private static (ExpressionSyntax NewExpression, TypeSyntax? DeclaredType, string TypeName)? Plan(

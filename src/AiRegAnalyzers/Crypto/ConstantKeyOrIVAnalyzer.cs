@@ -9,7 +9,8 @@ namespace AiRegAnalyzers.Crypto;
 /// AIREG305: a constant (see <see cref="ConstantBytes"/>) used as a symmetric key, IV or nonce:
 /// <c>SymmetricAlgorithm.Key/IV = …</c>, <c>CreateEncryptor/CreateDecryptor(key, iv)</c>,
 /// <c>EncryptCbc/EncryptCfb(…, iv)</c>, the key of <c>AesGcm</c>/<c>AesCcm</c>/<c>ChaCha20Poly1305</c>
-/// and the nonce of their <c>Encrypt</c>.
+/// and the nonce of their <c>Encrypt</c>; BouncyCastle's <c>KeyParameter</c>, the IV of
+/// <c>ParametersWithIV</c>, the nonce of <c>AeadParameters</c> and <c>ParameterUtilities.CreateKeyParameter</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
@@ -36,7 +37,8 @@ public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
             "System.Security.Cryptography.AesGcm",
             "System.Security.Cryptography.AesCcm",
             "System.Security.Cryptography.ChaCha20Poly1305");
-        if (symmetric is null && aead.IsEmpty)
+        var bouncyCastle = BouncyCastleTypes.Get(compilation);
+        if (symmetric is null && aead.IsEmpty && bouncyCastle is null)
         {
             return;
         }
@@ -80,9 +82,17 @@ public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
                     case "Encrypt" when CryptoHelpers.IsAny(method.ContainingType, aead):
                         Check(c, CryptoHelpers.FindArgument(invocation.Arguments, "nonce"), constants);
                         break;
+                    case "CreateKeyParameter" when bouncyCastle is not null:
+                        Check(c, bouncyCastle.KeyMaterialArgument(invocation), constants);
+                        break;
                 }
             },
             OperationKind.Invocation);
+
+        if (bouncyCastle is not null)
+        {
+            context.RegisterOperationAction(c => Check(c, bouncyCastle.KeyMaterialArgument((IObjectCreationOperation)c.Operation), constants), OperationKind.ObjectCreation);
+        }
 
         if (!aead.IsEmpty)
         {

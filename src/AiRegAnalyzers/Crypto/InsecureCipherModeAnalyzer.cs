@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AiRegAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -9,7 +10,8 @@ namespace AiRegAnalyzers.Crypto;
 /// AIREG303: <c>CipherMode.ECB</c> used as a value and the one-shot <c>EncryptEcb</c> /
 /// <c>TryEncryptEcb</c> (no fix: there is no drop-in replacement, the message points to AesGcm);
 /// RSA PKCS#1 v1.5 encryption padding: <c>RSAEncryptionPadding.Pkcs1</c> used as a value and
-/// <c>RSACryptoServiceProvider.Encrypt/Decrypt(data, false)</c> (fix: OAEP with SHA-256).
+/// <c>RSACryptoServiceProvider.Encrypt/Decrypt(data, false)</c> (fix: OAEP with SHA-256);
+/// BouncyCastle ECB (see <see cref="RegisterBouncyCastle"/>). The advice follows the crypto profile.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
@@ -19,9 +21,6 @@ public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Set when the RSA object is statically an <c>RSACryptoServiceProvider</c> (Windows CAPI: OAEP-SHA-1 only).</summary>
     internal const string CspReceiver = "CspReceiver";
-
-    private const string AesGcmAdvice = "AesGcm";
-    private const string OaepAdvice = "RSAEncryptionPadding.OaepSHA256";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AIREG303_InsecureCipherMode);
@@ -40,6 +39,7 @@ public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
         var symmetric = compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm");
         var padding = compilation.GetTypeByMetadataName("System.Security.Cryptography.RSAEncryptionPadding");
         var csp = compilation.GetTypeByMetadataName("System.Security.Cryptography.RSACryptoServiceProvider");
+        var profiles = CryptoProfile.CreateCache(context.Options);
 
         if (cipherMode is not null)
         {
@@ -51,7 +51,7 @@ public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
                         && SymbolEqualityComparer.Default.Equals(reference.Field.ContainingType, cipherMode)
                         && CryptoHelpers.IsUsedAsValue(reference))
                     {
-                        Report(c, reference.Syntax, "CipherMode.ECB", AesGcmAdvice, null, false);
+                        Report(c, reference.Syntax, "CipherMode.ECB", profiles.Get(reference.Syntax.SyntaxTree).AuthenticatedCipher, null, false);
                     }
                 },
                 OperationKind.FieldReference);
@@ -69,7 +69,7 @@ public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
                     {
                         var onCsp = CryptoHelpers.AsArgument(reference)?.Parent is IInvocationOperation { Instance: { } instance }
                             && CryptoHelpers.IsOrDerivesFrom(instance.Type, csp);
-                        Report(c, reference.Syntax, "RSAEncryptionPadding.Pkcs1", OaepAdvice, KindPaddingProperty, onCsp);
+                        Report(c, reference.Syntax, "RSAEncryptionPadding.Pkcs1", profiles.Get(reference.Syntax.SyntaxTree).AsymmetricEncryption, KindPaddingProperty, onCsp);
                     }
                 },
                 OperationKind.PropertyReference);
@@ -85,7 +85,7 @@ public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
                     switch (method.Name)
                     {
                         case "EncryptEcb" or "TryEncryptEcb" when CryptoHelpers.IsOrDerivesFrom(method.ContainingType, symmetric):
-                            Report(c, invocation.Syntax, method.Name, AesGcmAdvice, null, false);
+                            Report(c, invocation.Syntax, method.Name, profiles.Get(invocation.Syntax.SyntaxTree).AuthenticatedCipher, null, false);
                             break;
                         case "Encrypt" or "Decrypt" when csp is not null
                             && SymbolEqualityComparer.Default.Equals(method.ContainingType, csp)
@@ -95,13 +95,64 @@ public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
                             var flag = CryptoHelpers.FindArgument(invocation.Arguments, method.Parameters[1].Name);
                             if (flag?.Value.ConstantValue is { HasValue: true, Value: false })
                             {
-                                Report(c, flag.Value.Syntax, method.Name + "(…, false)", OaepAdvice, KindBoolArgument, true);
+                                Report(c, flag.Value.Syntax, method.Name + "(…, false)", profiles.Get(flag.Value.Syntax.SyntaxTree).AsymmetricEncryption, KindBoolArgument, true);
                             }
 
                             break;
                     }
                 },
                 OperationKind.Invocation);
+        }
+
+        if (BouncyCastleTypes.Get(compilation) is { } bouncyCastle)
+        {
+            RegisterBouncyCastle(context, bouncyCastle, profiles);
+        }
+    }
+
+    /// <summary>
+    /// BouncyCastle ECB: a transformation that names ECB or no mode (<c>"SM4/ECB/PKCS5Padding"</c>,
+    /// <c>"SM4"</c>: BouncyCastle's default is ECB), and a raw engine handed to a buffered cipher
+    /// (<c>new PaddedBufferedBlockCipher(new SM4Engine(), padding)</c>) or to <c>EcbBlockCipher</c>.
+    /// No fix: GCM or CBC need an IV that the surrounding code has to create and store.
+    /// </summary>
+    private static void RegisterBouncyCastle(CompilationStartAnalysisContext context, BouncyCastleTypes bouncyCastle, PerTreeCache<CryptoProfile> profiles)
+    {
+        if (bouncyCastle.CipherUtilities is { } cipherUtilities)
+        {
+            context.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (invocation.TargetMethod.Name == "GetCipher"
+                        && invocation.Arguments.Length == 1
+                        && CryptoHelpers.ConstantString(invocation.Arguments[0].Value) is { } transformation
+                        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, cipherUtilities))
+                    {
+                        var family = BouncyCastleNames.ClassifyCipher(transformation, out var isEcb);
+                        if (isEcb)
+                        {
+                            var literal = invocation.Arguments[0].Value.Syntax;
+                            Report(c, literal, literal.ToString(), profiles.Get(literal.SyntaxTree).BouncyCastleCipherFor(family), null, false);
+                        }
+                    }
+                },
+                OperationKind.Invocation);
+        }
+
+        if (bouncyCastle.BufferedBlockCipher is not null || bouncyCastle.EcbBlockCipher is not null)
+        {
+            context.RegisterOperationAction(
+                c =>
+                {
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (bouncyCastle.EngineRunInEcb(creation) is { } engine)
+                    {
+                        var family = bouncyCastle.FamilyOf(CryptoHelpers.Unwrap(engine).Type);
+                        Report(c, creation.Syntax, CryptoHelpers.Describe(creation.Syntax), profiles.Get(creation.Syntax.SyntaxTree).BouncyCastleCipherFor(family), null, false);
+                    }
+                },
+                OperationKind.ObjectCreation);
         }
     }
 

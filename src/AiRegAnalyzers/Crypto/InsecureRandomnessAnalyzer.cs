@@ -47,10 +47,11 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
 
         var hasRng = context.Compilation.GetTypeByMetadataName("System.Security.Cryptography.RandomNumberGenerator") is not null;
         var options = new PerTreeCache<SecurityWords>(context.Options, o => SecurityWords.ForSecurityValues(SecurityValueWords.Read(o, RuleId)));
-        context.RegisterOperationAction(c => Analyze(c, random, hasRng, options), OperationKind.Invocation);
+        var bouncyCastle = BouncyCastleTypes.Get(context.Compilation);
+        context.RegisterOperationAction(c => Analyze(c, random, hasRng, options, bouncyCastle), OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol random, bool hasRng, PerTreeCache<SecurityWords> options)
+    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol random, bool hasRng, PerTreeCache<SecurityWords> options, BouncyCastleTypes? bouncyCastle)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -60,8 +61,14 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // BouncyCastle's SecureRandom derives from System.Random and overrides it with a CSPRNG.
+        if (bouncyCastle is not null && invocation.Instance is { } receiver && CryptoHelpers.IsOrDerivesFrom(CryptoHelpers.Unwrap(receiver).Type, bouncyCastle.SecureRandom))
+        {
+            return;
+        }
+
         var words = options.Get(invocation.Syntax.SyntaxTree);
-        var target = FindSecurityTarget(invocation, words);
+        var target = FindSecurityTarget(invocation, words) ?? (bouncyCastle is null ? null : FindKeyMaterialUse(invocation, bouncyCastle));
         if (target is { Length: 0 })
         {
             return; // picks an object from a collection (a server, a session to sample): not a generated value
@@ -221,6 +228,45 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
                     continue;
                 default:
                     return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>random.NextBytes(buffer)</c> whose buffer (a local, whatever its name) becomes BouncyCastle
+    /// key material in the same body: <c>new KeyParameter(buffer)</c>, <c>new ParametersWithIV(p, buffer)</c>...
+    /// Returns the parameter it lands in (<c>key</c>, <c>iv</c>, <c>nonce</c>).
+    /// </summary>
+    private static string? FindKeyMaterialUse(IInvocationOperation invocation, BouncyCastleTypes bouncyCastle)
+    {
+        if (invocation.TargetMethod.Name != "NextBytes"
+            || invocation.Arguments.Length != 1
+            || CryptoHelpers.Unwrap(invocation.Arguments[0].Value) is not ILocalReferenceOperation { Local: var buffer })
+        {
+            return null;
+        }
+
+        var root = (IOperation)invocation;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            var argument = operation switch
+            {
+                IObjectCreationOperation creation => bouncyCastle.KeyMaterialArgument(creation),
+                IInvocationOperation call => bouncyCastle.KeyMaterialArgument(call),
+                _ => null,
+            };
+            if (argument is { Parameter: { } parameter }
+                && CryptoHelpers.Unwrap(argument.Value) is ILocalReferenceOperation local
+                && SymbolEqualityComparer.Default.Equals(local.Local, buffer))
+            {
+                return parameter.Name;
             }
         }
 

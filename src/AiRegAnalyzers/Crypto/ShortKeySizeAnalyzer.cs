@@ -57,7 +57,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             CryptoHelpers.Resolve(compilation, "System.Security.Cryptography.ECDsa", "System.Security.Cryptography.ECDiffieHellman"),
             compilation.GetTypeByMetadataName("System.Security.Cryptography.ECCurve"),
             compilation.GetTypeByMetadataName("System.Security.Cryptography.ECCurve+NamedCurves"));
-        var options = new PerTreeCache<Settings>(context.Options, o => new Settings(MinRsaKeySize.Read(o, RuleId), MinEcKeySize.Read(o, RuleId)));
+        var options = new PerTreeCache<Settings>(context.Options, o => new Settings(MinRsaKeySize.Read(o, RuleId), MinEcKeySize.Read(o, RuleId), CryptoProfile.Option.Read(o)));
 
         context.RegisterOperationAction(c => AnalyzeCreation(c, types, options), OperationKind.ObjectCreation);
         context.RegisterOperationAction(c => AnalyzeInvocation(c, types, options), OperationKind.Invocation);
@@ -111,11 +111,12 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             && CryptoHelpers.ConstantString(invocation.Arguments[0].Value) is { } name
             && CurveSize(name) is { } bits)
         {
-            var minimum = options.Get(invocation.Syntax.SyntaxTree).MinEc;
+            var settings = options.Get(invocation.Syntax.SyntaxTree);
+            var minimum = settings.MinEc;
             if (bits < minimum)
             {
                 var replacement = minimum <= 256 ? "nistP256" : minimum <= 384 ? "nistP384" : minimum <= 521 ? "nistP521" : null;
-                Report(context, invocation.Arguments[0].Value.Syntax, "EC", bits, minimum, replacement is null ? null : KindCurveName, replacement);
+                Report(context, invocation.Arguments[0].Value.Syntax, "EC", bits, minimum, replacement is null ? null : KindCurveName, replacement, settings.Profile);
             }
         }
     }
@@ -144,7 +145,8 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var minimum = options.Get(reference.Syntax.SyntaxTree).MinEc;
+        var settings = options.Get(reference.Syntax.SyntaxTree);
+        var minimum = settings.MinEc;
         if (bits >= minimum)
         {
             return;
@@ -161,7 +163,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
         {
             replacement = minimum <= 256 ? "nistP256" : minimum <= 384 ? "nistP384" : minimum <= 521 ? "nistP521" : null;
         }
-        Report(context, reference.Syntax, "EC", bits, minimum, replacement is null ? null : KindNamedCurve, replacement);
+        Report(context, reference.Syntax, "EC", bits, minimum, replacement is null ? null : KindNamedCurve, replacement, settings.Profile);
     }
 
     private static void Check(OperationAnalysisContext context, IOperation value, Family family, ITypeSymbol type, Types types, PerTreeCache<Settings> options)
@@ -202,10 +204,10 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             Family.Dsa => "DSA",
             _ => "EC",
         };
-        Report(context, value.Syntax, name, bits, minimum, replacement is null ? null : KindNumber, replacement);
+        Report(context, value.Syntax, name, bits, minimum, replacement is null ? null : KindNumber, replacement, settings.Profile);
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string algorithm, int bits, int minimum, string? fixKind, string? replacement)
+    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string algorithm, int bits, int minimum, string? fixKind, string? replacement, CryptoProfile profile)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (fixKind is not null && replacement is not null)
@@ -219,7 +221,8 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             properties,
             algorithm,
             bits.ToString(CultureInfo.InvariantCulture),
-            minimum.ToString(CultureInfo.InvariantCulture)));
+            minimum.ToString(CultureInfo.InvariantCulture),
+            profile.AsymmetricKeyAdvice));
     }
 
     /// <summary>Size in bits of a named curve (friendly name, OID or NamedCurves member); null for unknown names.</summary>
@@ -296,8 +299,9 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
 
     private sealed class Settings
     {
-        public Settings(int minRsa, int minEc)
+        public Settings(int minRsa, int minEc, CryptoProfile profile)
         {
+            Profile = profile;
             MinRsa = minRsa;
             MinEc = minEc;
         }
@@ -305,6 +309,8 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
         public int MinRsa { get; }
 
         public int MinEc { get; }
+
+        public CryptoProfile Profile { get; }
     }
 
     private sealed class Types

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AiRegAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -44,6 +45,7 @@ public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
             "System.Security.Cryptography.SymmetricAlgorithm",
             "System.Security.Cryptography.CryptoConfig");
         var hasAes = compilation.GetTypeByMetadataName("System.Security.Cryptography.Aes") is not null;
+        var profiles = CryptoProfile.CreateCache(context.Options);
 
         context.RegisterOperationAction(
             c =>
@@ -52,7 +54,7 @@ public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
                 if (CryptoHelpers.FindRoot(creation.Type, weak) is { } root)
                 {
                     var fixable = hasAes && creation.Arguments.Length == 0 && creation.Initializer is null;
-                    Report(c, creation.Syntax, root.Name, fixable);
+                    Report(c, creation.Syntax, root.Name, fixable, profiles);
                 }
             },
             OperationKind.ObjectCreation);
@@ -69,24 +71,27 @@ public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
 
                 if (CryptoHelpers.IsAny(method.ContainingType, weak))
                 {
-                    Report(c, invocation.Syntax, method.ContainingType.Name, hasAes);
+                    Report(c, invocation.Syntax, method.ContainingType.Name, hasAes, profiles);
                 }
                 else if (CryptoHelpers.IsAny(method.ContainingType, factories)
                     && invocation.Arguments.Length >= 1
                     && CryptoHelpers.ConstantString(invocation.Arguments[0].Value) is { } name
                     && WeakAlgorithmNames.Classify(name) == WeakAlgorithmNames.Kind.Cipher)
                 {
-                    Report(c, invocation.Syntax, name, hasAes && invocation.Arguments.Length == 1);
+                    Report(c, invocation.Syntax, name, hasAes && invocation.Arguments.Length == 1, profiles);
                 }
             },
             OperationKind.Invocation);
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string cipher, bool fixable)
+    /// <summary>Under the national profile the message recommends SM4 and the AES fix is withheld (AES is outside the profile).</summary>
+    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string cipher, bool fixable, PerTreeCache<CryptoProfile> profiles)
     {
+        var profile = profiles.Get(syntax.SyntaxTree);
+        fixable &= !profile.IsNational;
         var properties = fixable
             ? ImmutableDictionary<string, string?>.Empty.Add(CryptoHelpers.FixKind, KindCreateAes)
             : ImmutableDictionary<string, string?>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG302_WeakCipherAlgorithm, syntax.GetLocation(), properties, cipher));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG302_WeakCipherAlgorithm, syntax.GetLocation(), properties, cipher, profile.Cipher));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using AiRegAnalyzers.Common;
+using AiRegAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -50,7 +51,9 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
             CryptoHelpers.Resolve(compilation, "System.Security.Cryptography.HMACMD5", "System.Security.Cryptography.HMACSHA1", "System.Security.Cryptography.HMACRIPEMD160"),
             CryptoHelpers.Resolve(compilation, "System.Security.Cryptography.HashAlgorithm", "System.Security.Cryptography.KeyedHashAlgorithm", "System.Security.Cryptography.HMAC", "System.Security.Cryptography.CryptoConfig"),
             compilation.GetTypeByMetadataName("System.Security.Cryptography.HashAlgorithmName"),
-            CryptoHelpers.Resolve(compilation, "System.Security.Cryptography.Rfc2898DeriveBytes"));
+            CryptoHelpers.Resolve(compilation, "System.Security.Cryptography.Rfc2898DeriveBytes"),
+            CryptoProfile.CreateCache(context.Options),
+            BouncyCastleTypes.Get(compilation));
 
         context.RegisterOperationAction(c => AnalyzeCreation(c, types), OperationKind.ObjectCreation);
         context.RegisterOperationAction(c => AnalyzeInvocation(c, types), OperationKind.Invocation);
@@ -72,13 +75,13 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
         {
             // new MD5CryptoServiceProvider(), new SHA1Managed(): replaced by SHA256.Create().
             var fixable = creation.Initializer is null && creation.Arguments.Length == 0;
-            Report(context, creation.Syntax, hashRoot.Name, Sha256, fixable ? KindCreate : null);
+            Report(context, types, creation.Syntax, hashRoot.Name, Sha256, fixable ? KindCreate : null);
         }
         else if (CryptoHelpers.FindRoot(type, types.WeakHmacs) is { } hmacRoot)
         {
             // new HMACSHA1(key) → new HMACSHA256(key); a derived class or the obsolete (key, bool) overload gets no fix.
             var fixable = SymbolEqualityComparer.Default.Equals(type, hmacRoot) && creation.Arguments.Length <= 1;
-            Report(context, creation.Syntax, hmacRoot.Name, HmacSha256, fixable ? KindNewType : null);
+            Report(context, types, creation.Syntax, hmacRoot.Name, HmacSha256, fixable ? KindNewType : null);
         }
     }
 
@@ -97,13 +100,13 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
         {
             if (CryptoHelpers.IsAny(containing, types.WeakHashes))
             {
-                Report(context, invocation.Syntax, containing.Name, Sha256, FixKindForStatic(name));
+                Report(context, types, invocation.Syntax, containing.Name, Sha256, FixKindForStatic(name), invocation);
                 return;
             }
 
             if (CryptoHelpers.IsAny(containing, types.WeakHmacs))
             {
-                Report(context, invocation.Syntax, containing.Name, HmacSha256, name == "Create" ? null : FixKindForStatic(name));
+                Report(context, types, invocation.Syntax, containing.Name, HmacSha256, name == "Create" ? null : FixKindForStatic(name), invocation);
                 return;
             }
         }
@@ -119,11 +122,11 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
             var weak = WeakAlgorithmNames.Classify(algorithm);
             if (weak == WeakAlgorithmNames.Kind.Hash)
             {
-                Report(context, invocation.Syntax, algorithm, Sha256, invocation.Arguments.Length == 1 ? KindCreate : null);
+                Report(context, types, invocation.Syntax, algorithm, Sha256, invocation.Arguments.Length == 1 ? KindCreate : null);
             }
             else if (weak == WeakAlgorithmNames.Kind.Hmac)
             {
-                Report(context, invocation.Syntax, algorithm, HmacSha256, invocation.Arguments.Length == 1 ? KindNewType : null);
+                Report(context, types, invocation.Syntax, algorithm, HmacSha256, invocation.Arguments.Length == 1 ? KindNewType : null);
             }
         }
     }
@@ -161,21 +164,35 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        Report(context, reference.Syntax, "HashAlgorithmName." + property.Name, HashNameSha256, KindHashName);
+        Report(context, types, reference.Syntax, "HashAlgorithmName." + property.Name, HashNameSha256, KindHashName);
     }
 
     private static bool IsKeyDerivation(ITypeSymbol? type) =>
         type is { Name: "KeyDerivation" } && type.ContainingNamespace.IsNamespace("Microsoft.AspNetCore.Cryptography.KeyDerivation");
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string weak, string replacement, string? fixKind)
+    /// <summary>
+    /// Under the national profile the message recommends SM3 / HMAC-SM3 and only the one-shot
+    /// <c>HashData</c> forms keep a fix (to BouncyCastle SM3, when referenced): a SHA-256 fix would
+    /// trade one finding for AIREG308.
+    /// </summary>
+    private static void Report(OperationAnalysisContext context, Types types, SyntaxNode syntax, string weak, string replacement, string? fixKind, IInvocationOperation? oneShot = null)
     {
+        var profile = types.Profiles.Get(syntax.SyntaxTree);
+        var keyed = replacement == HmacSha256;
+        var advice = replacement;
+        if (profile.IsNational)
+        {
+            advice = keyed ? profile.Hmac : replacement == HashNameSha256 ? profile.HashName : profile.Hash;
+            fixKind = oneShot is null ? null : NationalFixes.OneShotFixKind(oneShot, keyed, types.BouncyCastle);
+        }
+
         var properties = ImmutableDictionary<string, string?>.Empty.Add(CryptoHelpers.Replacement, replacement);
         if (fixKind is not null)
         {
             properties = properties.Add(CryptoHelpers.FixKind, fixKind);
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG301_WeakHashAlgorithm, syntax.GetLocation(), properties, weak, replacement));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG301_WeakHashAlgorithm, syntax.GetLocation(), properties, weak, advice));
     }
 
     private sealed class Types
@@ -186,8 +203,12 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
             ImmutableArray<INamedTypeSymbol> weakHmacs,
             ImmutableArray<INamedTypeSymbol> byNameFactories,
             INamedTypeSymbol? hashAlgorithmName,
-            ImmutableArray<INamedTypeSymbol> pbkdf2Types)
+            ImmutableArray<INamedTypeSymbol> pbkdf2Types,
+            PerTreeCache<CryptoProfile> profiles,
+            BouncyCastleTypes? bouncyCastle)
         {
+            Profiles = profiles;
+            BouncyCastle = bouncyCastle;
             HashAlgorithm = hashAlgorithm;
             WeakHashes = weakHashes;
             WeakHmacs = weakHmacs;
@@ -207,5 +228,9 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
         public INamedTypeSymbol? HashAlgorithmName { get; }
 
         public ImmutableArray<INamedTypeSymbol> Pbkdf2Types { get; }
+
+        public PerTreeCache<CryptoProfile> Profiles { get; }
+
+        public BouncyCastleTypes? BouncyCastle { get; }
     }
 }

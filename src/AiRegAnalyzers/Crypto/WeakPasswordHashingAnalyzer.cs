@@ -70,7 +70,8 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
     {
         var compilation = context.Compilation;
         var types = new Types(compilation);
-        if (types.HashAlgorithm is null && types.KeyDerivation is null && types.PasswordHasherOptions is null)
+        var bouncyCastle = BouncyCastleTypes.Get(compilation);
+        if (types.HashAlgorithm is null && types.KeyDerivation is null && types.PasswordHasherOptions is null && bouncyCastle is null)
         {
             return;
         }
@@ -79,6 +80,10 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
         var constants = new ConstantBytes();
 
         context.RegisterOperationAction(c => AnalyzeInvocation(c, types, options, constants), OperationKind.Invocation);
+        if (bouncyCastle is not null)
+        {
+            context.RegisterOperationAction(c => AnalyzeBouncyCastleDigest(c, bouncyCastle, options), OperationKind.Invocation);
+        }
         if (types.Rfc2898 is not null)
         {
             context.RegisterOperationAction(
@@ -123,6 +128,27 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// BouncyCastle digests (SM3 or any other) over a password: <c>DigestUtilities.CalculateDigest(name, input)</c>,
+    /// <c>DigestUtilities.DoFinal(digest, input)</c> and <c>digest.BlockUpdate(input, …)</c> on any <c>IDigest</c>
+    /// (<c>SM3Digest</c>, <c>Sha256Digest</c>...). An HMAC (<c>IMac</c>) is not a digest and is not reported.
+    /// </summary>
+    private static void AnalyzeBouncyCastleDigest(OperationAnalysisContext context, BouncyCastleTypes bouncyCastle, PerTreeCache<Settings> options)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        IArgumentOperation? input = method.Name switch
+        {
+            "CalculateDigest" or "DoFinal" when method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, bouncyCastle.DigestUtilities) && invocation.Arguments.Length >= 2
+                => invocation.Arguments[1],
+            "BlockUpdate" when !method.IsStatic && invocation.Arguments.Length >= 1 && invocation.Instance is { } digest
+                && bouncyCastle.IsDigest(digest.Type)
+                => invocation.Arguments[0],
+            _ => null,
+        };
+        CheckFastHash(context, invocation, input, options);
+    }
+
     private static void CheckFastHash(OperationAnalysisContext context, IInvocationOperation invocation, IArgumentOperation? input, PerTreeCache<Settings> options)
     {
         if (input is null)
@@ -133,7 +159,7 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
         var settings = options.Get(invocation.Syntax.SyntaxTree);
         if (MentionsPassword(input.Value, settings.Passwords, depth: 0))
         {
-            Report(context, invocation.Syntax, settings.MinSha256, ImmutableDictionary<string, string?>.Empty);
+            Report(context, invocation.Syntax, settings, settings.MinSha256, ImmutableDictionary<string, string?>.Empty);
         }
     }
 
@@ -202,7 +228,7 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
         var salt = CryptoHelpers.FindArgument(arguments, "salt");
         if (salt is { ArgumentKind: ArgumentKind.Explicit } && salt.Value.Type is not { SpecialType: SpecialType.System_Int32 } && constants.IsConstant(salt.Value))
         {
-            Report(context, salt.Value.Syntax, settings.MinSha256, ImmutableDictionary<string, string?>.Empty);
+            Report(context, salt.Value.Syntax, settings, settings.MinSha256, ImmutableDictionary<string, string?>.Empty);
         }
 
         // Hash: absent means SHA-1 (the old Rfc2898DeriveBytes constructors).
@@ -242,7 +268,13 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
             properties = properties.Add(IterationsProperty, minimum.ToString(CultureInfo.InvariantCulture));
         }
 
-        Report(context, syntax, minimum, properties, Describe(api, hash, iterations));
+        // Under the national profile a fix that selects SHA-256 would trade this finding for AIREG308.
+        if (settings.Profile.IsNational && properties.ContainsKey(HashProperty))
+        {
+            properties = ImmutableDictionary<string, string?>.Empty;
+        }
+
+        Report(context, syntax, settings, minimum, properties, Describe(api, hash, iterations));
     }
 
     private static string Describe(string api, string? hash, int? iterations)
@@ -288,7 +320,7 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(CryptoHelpers.FixKind, KindIdentityIterations)
                     .Add(IterationsProperty, settings.MinIdentity.ToString(CultureInfo.InvariantCulture));
-                Report(context, assignment.Value.Syntax, settings.MinIdentity, properties, "PasswordHasherOptions.IterationCount = " + count.ToString("N0", CultureInfo.InvariantCulture));
+                Report(context, assignment.Value.Syntax, settings, settings.MinIdentity, properties, "PasswordHasherOptions.IterationCount = " + count.ToString("N0", CultureInfo.InvariantCulture));
             }
         }
         else if (property.Name == "CompatibilityMode"
@@ -297,19 +329,21 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
             Report(
                 context,
                 mode.Syntax,
+                settings,
                 settings.MinIdentity,
                 ImmutableDictionary<string, string?>.Empty.Add(CryptoHelpers.FixKind, KindIdentityV3),
                 "PasswordHasherCompatibilityMode.IdentityV2");
         }
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, int minimum, ImmutableDictionary<string, string?> properties, string? what = null) =>
+    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, Settings settings, int minimum, ImmutableDictionary<string, string?> properties, string? what = null) =>
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG306_WeakPasswordHashing,
             syntax.GetLocation(),
             properties,
             what ?? CryptoHelpers.Describe(syntax),
-            minimum.ToString("N0", CultureInfo.InvariantCulture)));
+            minimum.ToString("N0", CultureInfo.InvariantCulture),
+            settings.Profile.Pbkdf2Prf));
 
     private sealed class Settings
     {
@@ -321,7 +355,10 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
             MinSha1 = MinPbkdf2Sha1Iterations.Read(options, RuleId);
             MinIdentity = MinIdentityIterations.Read(options, RuleId);
             Passwords = SecurityWords.ForPasswords(PasswordWords.Read(options, RuleId));
+            Profile = CryptoProfile.Option.Read(options);
         }
+
+        public CryptoProfile Profile { get; }
 
         public int MinSha256 { get; }
 

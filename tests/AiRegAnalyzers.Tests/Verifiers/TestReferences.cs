@@ -57,6 +57,7 @@ public static class TestReferences
         typeof(Azure.AzureKeyCredential),
         typeof(System.Diagnostics.EventLog),
         typeof(Microsoft.Extensions.Localization.IStringLocalizer),
+        typeof(Org.BouncyCastle.Crypto.Parameters.KeyParameter),
     ];
 
     /// <summary>Every reference a test compilation gets.</summary>
