@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRegAnalyzers.Crypto;
 
 /// <summary>
-/// AIREG305: a constant (see <see cref="ConstantBytes"/>) used as a symmetric key, IV or nonce:
+/// AIREG305: a constant (see <see cref="ConstantBytesSource"/>) used as a symmetric key, IV or nonce:
 /// <c>SymmetricAlgorithm.Key/IV = …</c>, <c>CreateEncryptor/CreateDecryptor(key, iv)</c>,
 /// <c>EncryptCbc/EncryptCfb(…, iv)</c>, the key of <c>AesGcm</c>/<c>AesCcm</c>/<c>ChaCha20Poly1305</c>
 /// and the nonce of their <c>Encrypt</c>; BouncyCastle's <c>KeyParameter</c>, the IV of
@@ -43,7 +43,6 @@ public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var constants = new ConstantBytes();
 
         if (symmetric is not null)
         {
@@ -53,7 +52,7 @@ public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
                     var assignment = (ISimpleAssignmentOperation)c.Operation;
                     if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Key" or "IV" } property } target
                         && CryptoHelpers.IsOrDerivesFrom(property.ContainingType, symmetric)
-                        && constants.IsConstant(assignment.Value))
+                        && ConstantBytesSource.IsConstant(assignment.Value))
                     {
                         var fixable = property.Name == "IV"
                             && target.Instance is { } instance
@@ -73,17 +72,17 @@ public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
                 switch (method.Name)
                 {
                     case "CreateEncryptor" or "CreateDecryptor" when invocation.Arguments.Length == 2 && CryptoHelpers.IsOrDerivesFrom(method.ContainingType, symmetric):
-                        Check(c, invocation.Arguments[0], constants);
-                        Check(c, invocation.Arguments[1], constants);
+                        Check(c, invocation.Arguments[0]);
+                        Check(c, invocation.Arguments[1]);
                         break;
                     case "EncryptCbc" or "EncryptCfb" or "TryEncryptCbc" or "TryEncryptCfb" when CryptoHelpers.IsOrDerivesFrom(method.ContainingType, symmetric):
-                        Check(c, CryptoHelpers.FindArgument(invocation.Arguments, "iv"), constants);
+                        Check(c, CryptoHelpers.FindArgument(invocation.Arguments, "iv"));
                         break;
                     case "Encrypt" when CryptoHelpers.IsAny(method.ContainingType, aead):
-                        Check(c, CryptoHelpers.FindArgument(invocation.Arguments, "nonce"), constants);
+                        Check(c, CryptoHelpers.FindArgument(invocation.Arguments, "nonce"));
                         break;
                     case "CreateKeyParameter" when bouncyCastle is not null:
-                        Check(c, bouncyCastle.KeyMaterialArgument(invocation), constants);
+                        Check(c, bouncyCastle.KeyMaterialArgument(invocation));
                         break;
                 }
             },
@@ -91,7 +90,7 @@ public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
 
         if (bouncyCastle is not null)
         {
-            context.RegisterOperationAction(c => Check(c, bouncyCastle.KeyMaterialArgument((IObjectCreationOperation)c.Operation), constants), OperationKind.ObjectCreation);
+            context.RegisterOperationAction(c => Check(c, bouncyCastle.KeyMaterialArgument((IObjectCreationOperation)c.Operation)), OperationKind.ObjectCreation);
         }
 
         if (!aead.IsEmpty)
@@ -102,16 +101,16 @@ public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
                     var creation = (IObjectCreationOperation)c.Operation;
                     if (CryptoHelpers.IsAny(creation.Type, aead))
                     {
-                        Check(c, CryptoHelpers.FindArgument(creation.Arguments, "key"), constants);
+                        Check(c, CryptoHelpers.FindArgument(creation.Arguments, "key"));
                     }
                 },
                 OperationKind.ObjectCreation);
         }
     }
 
-    private static void Check(OperationAnalysisContext context, IArgumentOperation? argument, ConstantBytes constants)
+    private static void Check(OperationAnalysisContext context, IArgumentOperation? argument)
     {
-        if (argument is not null && argument.ArgumentKind == ArgumentKind.Explicit && constants.IsConstant(argument.Value))
+        if (argument is not null && argument.ArgumentKind == ArgumentKind.Explicit && ConstantBytesSource.IsConstant(argument.Value))
         {
             Report(context, argument.Value.Syntax, null);
         }

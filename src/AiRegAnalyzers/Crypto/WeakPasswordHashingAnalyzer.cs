@@ -77,9 +77,8 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
         }
 
         var options = new PerTreeCache<Settings>(context.Options, o => new Settings(o));
-        var constants = new ConstantBytes();
 
-        context.RegisterOperationAction(c => AnalyzeInvocation(c, types, options, constants), OperationKind.Invocation);
+        context.RegisterOperationAction(c => AnalyzeInvocation(c, types, options), OperationKind.Invocation);
         if (bouncyCastle is not null)
         {
             context.RegisterOperationAction(c => AnalyzeBouncyCastleDigest(c, bouncyCastle, options), OperationKind.Invocation);
@@ -92,7 +91,7 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
                     var creation = (IObjectCreationOperation)c.Operation;
                     if (SymbolEqualityComparer.Default.Equals(creation.Type, types.Rfc2898))
                     {
-                        CheckPbkdf2(c, creation.Arguments, creation.Syntax, "Rfc2898DeriveBytes", "hashAlgorithm", "iterations", types, options.Get(creation.Syntax.SyntaxTree), constants);
+                        CheckPbkdf2(c, creation.Arguments, creation.Syntax, "Rfc2898DeriveBytes", "hashAlgorithm", "iterations", types, options.Get(creation.Syntax.SyntaxTree));
                     }
                 },
                 OperationKind.ObjectCreation);
@@ -104,17 +103,17 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, Types types, PerTreeCache<Settings> options, ConstantBytes constants)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, Types types, PerTreeCache<Settings> options)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         switch (method.Name)
         {
             case "Pbkdf2" when method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Rfc2898):
-                CheckPbkdf2(context, invocation.Arguments, invocation.Syntax, "Rfc2898DeriveBytes.Pbkdf2", "hashAlgorithm", "iterations", types, options.Get(invocation.Syntax.SyntaxTree), constants);
+                CheckPbkdf2(context, invocation.Arguments, invocation.Syntax, "Rfc2898DeriveBytes.Pbkdf2", "hashAlgorithm", "iterations", types, options.Get(invocation.Syntax.SyntaxTree));
                 break;
             case "Pbkdf2" when method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.KeyDerivation):
-                CheckPbkdf2(context, invocation.Arguments, invocation.Syntax, "KeyDerivation.Pbkdf2", "prf", "iterationCount", types, options.Get(invocation.Syntax.SyntaxTree), constants);
+                CheckPbkdf2(context, invocation.Arguments, invocation.Syntax, "KeyDerivation.Pbkdf2", "prf", "iterationCount", types, options.Get(invocation.Syntax.SyntaxTree));
                 break;
             case "HashData" or "HashDataAsync" or "TryHashData" when method.IsStatic
                 && (CryptoHelpers.IsOrDerivesFrom(method.ContainingType, types.HashAlgorithm) || SymbolEqualityComparer.Default.Equals(method.ContainingType, types.CryptographicOperations)):
@@ -221,12 +220,11 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
         string hashParameter,
         string iterationsParameter,
         Types types,
-        Settings settings,
-        ConstantBytes constants)
+        Settings settings)
     {
         // Constant salt: reported on the salt, no fix.
         var salt = CryptoHelpers.FindArgument(arguments, "salt");
-        if (salt is { ArgumentKind: ArgumentKind.Explicit } && salt.Value.Type is not { SpecialType: SpecialType.System_Int32 } && constants.IsConstant(salt.Value))
+        if (salt is { ArgumentKind: ArgumentKind.Explicit } && salt.Value.Type is not { SpecialType: SpecialType.System_Int32 } && ConstantBytesSource.IsConstant(salt.Value))
         {
             Report(context, salt.Value.Syntax, settings, settings.MinSha256, ImmutableDictionary<string, string?>.Empty);
         }

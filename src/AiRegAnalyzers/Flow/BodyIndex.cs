@@ -106,6 +106,10 @@ internal sealed class BodyIndex
                     case IPropertyReferenceOperation { Property: { IsIndexer: false } property }:
                         Add(_members, property.OriginalDefinition, compound ? null : assignment.Value);
                         break;
+                    case IArrayElementReferenceOperation element:
+                        // iv[0] = 1: the array no longer holds what it was created with.
+                        Overwritten(element.ArrayReference, operation.Syntax.Span.End);
+                        break;
                 }
 
                 break;
@@ -186,19 +190,30 @@ internal sealed class BodyIndex
             value = conversion.Operand;
         }
 
+        // An array handed to a filler, or to an application method that may fill it.
         var byReference = argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out;
-        if (!byReference && !(value.Type is IArrayTypeSymbol && argument.Parent is IInvocationOperation call && IsFiller(call.TargetMethod.Name)))
+        if (!byReference
+            && !(value.Type is IArrayTypeSymbol && argument.Parent is IInvocationOperation call
+                 && (IsFiller(call.TargetMethod.Name) || !call.TargetMethod.DeclaringSyntaxReferences.IsEmpty)))
         {
             return;
         }
 
-        switch (value)
+        if (value is IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared })
+        {
+            value = declared;
+        }
+
+        Overwritten(value, argument.Parent!.Syntax.Span.End);
+    }
+
+    /// <summary>A local or field written with a value that is not known here.</summary>
+    private void Overwritten(IOperation target, int position)
+    {
+        switch (target)
         {
             case ILocalReferenceOperation local:
-                AddLocal(local.Local, new Write(argument.Parent!.Syntax.Span.End, null, isCompound: false));
-                break;
-            case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared }:
-                AddLocal(declared.Local, new Write(argument.Parent!.Syntax.Span.End, null, isCompound: false));
+                AddLocal(local.Local, new Write(position, null, isCompound: false));
                 break;
             case IFieldReferenceOperation field:
                 Add(_members, field.Field.OriginalDefinition, null);

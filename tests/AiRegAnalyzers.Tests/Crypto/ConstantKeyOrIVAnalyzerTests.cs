@@ -201,4 +201,55 @@ public class ConstantKeyOrIVAnalyzerTests
             """;
         await CodeFixVerifier<ConstantKeyOrIVAnalyzer, ConstantKeyOrIVCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task Flags_a_static_readonly_iv_that_nothing_writes_zero_filled_or_not() => Verify.VerifyAsync("""
+        using System.Security.Cryptography;
+
+        class Vault
+        {
+            private static readonly byte[] ZeroIv = new byte[16];
+            private static readonly byte[] FixedIv = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+            private static byte[] KeyMaterial => new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
+
+            private static byte[] DefaultKey() => new byte[] { 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9 };
+
+            void M(Aes aes)
+            {
+                aes.IV = {|AIREG305:ZeroIv|};
+                aes.IV = {|AIREG305:FixedIv|};
+                aes.Key = {|AIREG305:KeyMaterial|};
+                aes.Key = {|AIREG305:DefaultKey()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Does_not_flag_arrays_filled_before_use() => Verify.VerifyAsync("""
+        using System.Security.Cryptography;
+
+        class Vault
+        {
+            private static readonly byte[] Iv = new byte[16];
+            private readonly byte[] _key = new byte[32];
+
+            static Vault() => RandomNumberGenerator.Fill(Iv);
+
+            Vault(byte[] secret) => System.Buffer.BlockCopy(secret, 0, _key, 0, 32);
+
+            void M(Aes aes)
+            {
+                aes.IV = Iv;
+                aes.Key = _key;
+                var nonce = new byte[12];
+                RandomNumberGenerator.Fill(nonce);
+                aes.IV = nonce;
+                var salt = new byte[16];
+                Derive(salt);
+                aes.IV = salt;
+            }
+
+            private static void Derive(byte[] into) => RandomNumberGenerator.Fill(into);
+        }
+        """);
 }
