@@ -12,7 +12,8 @@ namespace AiRegAnalyzers.Secrets;
 /// <summary>
 /// AIREG501: a string literal stored in or passed to a credential-named symbol (password, passwd, pwd,
 /// passphrase, passcode, mima, plus <c>aireg.credential_words</c>); <c>Password=</c>/<c>Pwd=</c> in a
-/// connection string; <c>user:pass@</c> in a URI. Placeholders, the word itself and test code are skipped.
+/// connection string; <c>user:pass@</c> in a URI. Placeholders, the word itself and test code are skipped;
+/// so are names (<see cref="SecretShapes.IsIdentifierShaped"/>) in the application's own symbols.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
@@ -99,9 +100,15 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         }
         else
         {
-            receiver = SecretValues.Receiver(literal);
-            if (receiver is null || !IsStringTyped(receiver) || !IsCredentialName(receiver.Name, settings.Words) || !IsCredentialValue(value, settings.Words))
+            receiver = CredentialSinks.Destination(literal, out var reached);
+            if (receiver is null
+                || (reached == literal && !IsStringTyped(receiver))
+                || !IsCredentialName(receiver.Name, settings.Words)
+                || !IsCredentialValue(value, settings.Words)
+                || (!CredentialSinks.IsLibrary(receiver) && SecretShapes.IsIdentifierShaped(value)))
             {
+                // A library's password parameter or property takes the password whatever it looks like; the
+                // application's own password-named symbols hold names and keys too (ResetPassword, Smtp.Password).
                 return;
             }
 

@@ -14,6 +14,8 @@ public class HardCodedCredentialAnalyzerTests
         using System;
         using System.ComponentModel.DataAnnotations;
         using System.Net;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Identity;
         using Microsoft.Extensions.Configuration;
 
         """;
@@ -88,6 +90,46 @@ public class HardCodedCredentialAnalyzerTests
                 var url2 = new Uri("https://clinic:${MQ_PASSWORD}@mq.partner-clinic.cn/");
                 var sql = "UPDATE Users SET Password = @password WHERE Id = @id";
                 bool requirePassword = true;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Names_in_the_applications_own_password_named_symbols_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class AccountConstants
+        {
+            public const string UsePasswordValue = "Switch.Clinic.Mvc.UsePasswordValue";
+            public const string PasswordBasedEncryption = "1.2.840.113549.1.5.13";
+            public const string PasswordSignIn = "Identity.PasswordSignIn";
+            public const string PasswordRotationFlag = "pm-4321-rotate-admin-credentials";
+            public const string LdapPassword = "userPassword";
+            public const string SmtpPassword = "Mail:Smtp:Secret";
+            public const string ResetPasswordRoute = "/account/reset-credentials";
+        }
+        """);
+
+    [Fact]
+    public Task Password_shaped_values_in_own_symbols_are_flagged() => Verify.VerifyAsync(Usings + """
+        class SeedData
+        {
+            public const string AdminPassword = {|AIREG501:"admin123"|};
+            public const string DemoPassword = {|AIREG501:"P@ssw0rd"|};
+            public const string GuestPassword = {|AIREG501:"Welcome2024"|};
+            public const string DbPassword = {|AIREG501:"Db_pass_2024"|};
+            public const string RootPassword = {|AIREG501:"letmein"|};
+            public const string PinPassword = {|AIREG501:"123456"|};
+        }
+        """);
+
+    [Fact]
+    public Task A_library_password_parameter_or_property_takes_any_value() => Verify.VerifyAsync(Usings + """
+        class Seeder
+        {
+            async Task M(UserManager<IdentityUser> users, IdentityUser admin)
+            {
+                var mail = new NetworkCredential("mailer", {|AIREG501:"ClinicMailer"|});
+                mail.Password = {|AIREG501:"Smtp.Relay.Account"|};
+                await users.CreateAsync(admin, {|AIREG501:"ClinicAdmin"|});
             }
         }
         """);
