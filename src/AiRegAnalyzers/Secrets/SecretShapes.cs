@@ -119,10 +119,7 @@ internal static class SecretShapes
     /// </summary>
     public static bool LooksRandom(string value, double minEntropy, int minLength)
     {
-        if (value.Length < minLength
-            || value[0] == '^'
-            || value[value.Length - 1] == '$'
-            || value.IndexOf("://", StringComparison.Ordinal) >= 0)
+        if (value.Length < minLength || IsPattern(value) || value.IndexOf("://", StringComparison.Ordinal) >= 0)
         {
             return false;
         }
@@ -158,6 +155,12 @@ internal static class SecretShapes
 
         return punctuation || !HasWordStructure(value);
     }
+
+    /// <summary>An anchored regular expression (<c>^.{6,}$</c>, <c>^[A-Za-z0-9]+</c>): a rule about a value, not one.</summary>
+    public static bool IsPattern(string value) =>
+        value.Length >= 2 && (value[0] == '^' || (value[value.Length - 1] == '$' && value.IndexOfAny(RegexMetacharacters) >= 0));
+
+    private static readonly char[] RegexMetacharacters = ['[', '(', '{', '*', '+', '?', '\\', '.', '|'];
 
     /// <summary>
     /// Most letters are in words (at least <see cref="WordLetterShare"/>; a token that is one short piece or

@@ -135,6 +135,83 @@ public class HardCodedCredentialAnalyzerTests
         """);
 
     [Fact]
+    public Task Patterns_and_flow_names_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class CustomerSettings
+        {
+            public const string PasswordRegularExpression = "^.{6,}$";
+            public const string AdminPasswordRule = "^(?=.*\\d)(?=.*[A-Z]).{12,}$";
+            public const string CustomerPasswordRecovery = "Customer.PasswordRecovery";
+        }
+        """);
+
+    [Fact]
+    public Task Connection_string_passwords_in_every_literal_form_are_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                var a = {|AIREG501:"Password = Sa!2024clinic ; Server=db.clinic.internal"|};
+                var b = {|AIREG501:"Server=db;Database=his;PWD=My5ql#pw"|};
+                var c = {|AIREG501:"Host=pg.clinic.internal;Username=his;Password='p@ss;word'"|};
+                var d = {|AIREG501:"Server=db;Password=@dmin2024"|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Parameters_and_placeholders_in_connection_strings_and_uris_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                var a = "Server=db;User Id=sa;password=@password";
+                var b = "Server=db;User Id=sa;Password=:password";
+                var c = "Server=db;User Id=sa;pwd=$pwd";
+                var d = "Server=db;User Id=sa;Password = ;";
+                var e = "Server=db;User Id=sa;Password={0}";
+                var f = "amqp://user:password@mq.partner-clinic.cn";
+                var g = "amqp://{user}:{password}@mq.partner-clinic.cn";
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Local_connection_strings_in_a_design_time_factory_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Design;
+
+        class ClinicContext : DbContext
+        {
+            public ClinicContext(DbContextOptions<ClinicContext> options) : base(options) { }
+        }
+
+        class ClinicContextFactory : IDesignTimeDbContextFactory<ClinicContext>
+        {
+            public ClinicContext CreateDbContext(string[] args)
+            {
+                var local = "Server=localhost;Database=clinic;User ID=app;Password=app;";
+                var remote = {|AIREG501:"Server=db.partner-clinic.cn;Database=clinic;User ID=app;Password=Prod#2024;"|};
+                return new ClinicContext(new DbContextOptionsBuilder<ClinicContext>().UseSqlite(local).Options);
+            }
+        }
+
+        class ReportService
+        {
+            private const string Connection = {|AIREG501:"Server=localhost;Database=clinic;User Id=sa;Password=123456;"|};
+        }
+        """);
+
+    [Fact]
+    public Task Passwords_in_json_text_are_flagged() => Verify.VerifyAsync(Usings + """
+        class PaymentPlugin
+        {
+            public string AdditionalSettings { get; set; } = {|AIREG501:"{\"MerchantId\": \"clinic\", \"MerchantPassword\": \"9F86D081884C7D659A2FEAA0C55AD015\"}"|};
+            public string PolicySettings { get; set; } = "{\"PasswordPolicy\": \"strict\", \"Password\": \"\", \"SmtpPassword\": \"{0}\"}";
+            public string Labels { get; set; } = "{\"Password\": \"Enter your password\", \"ConfirmPassword\": \"ConfirmPasswordLabel\"}";
+        }
+        """);
+
+    [Fact]
     public Task Broken_code_does_not_throw() => Verify.VerifyAsync(Usings + """
         class C
         {
