@@ -174,6 +174,20 @@ public class HardCodedApiKeyAnalyzerTests
         """);
 
     [Fact]
+    public Task Secrets_compared_with_a_literal_are_flagged() => Verify.VerifyAsync(Usings + """
+        class WebhookGuard
+        {
+            bool Check(string token, string apiKey, string tokenType)
+            {
+                if (token == {|AIREG502:"q9ZxF0kT7vLm2RbW8yNc"|}) return true;
+                if (string.Equals(apiKey, {|AIREG502:"0f1e2d3c4b5a69788796a5b4c3d2e1f0"|})) return true;
+                if (tokenType == "Bearer" || token == "EmailVerificationTokenProvider") return false;
+                return token != "";
+            }
+        }
+        """);
+
+    [Fact]
     public Task False_positive_classics_are_not_flagged() => Verify.VerifyAsync(Usings + """
         class Settings
         {

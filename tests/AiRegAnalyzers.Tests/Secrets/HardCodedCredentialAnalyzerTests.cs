@@ -212,6 +212,24 @@ public class HardCodedCredentialAnalyzerTests
         """);
 
     [Fact]
+    public Task Passwords_compared_with_a_literal_are_flagged() => Verify.VerifyAsync(Usings + """
+        class LoginService
+        {
+            private string _adminPassword = "";
+
+            bool Check(string password, string passwordMode)
+            {
+                if (password == {|AIREG501:"admin123"|}) return true;
+                if ({|AIREG501:"Backdoor#1"|}.Equals(password)) return true;
+                if (string.Equals(_adminPassword, {|AIREG501:"Root!2024"|}, StringComparison.Ordinal)) return true;
+                if (password.Equals({|AIREG501:"letmein2"|})) return true;
+                if (password == "" || password == null || password != "changeme") return false;
+                return passwordMode == "strict";
+            }
+        }
+        """);
+
+    [Fact]
     public Task Broken_code_does_not_throw() => Verify.VerifyAsync(Usings + """
         class C
         {
