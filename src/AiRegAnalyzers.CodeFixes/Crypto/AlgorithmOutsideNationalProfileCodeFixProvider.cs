@@ -1,16 +1,10 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
-using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.Crypto;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
@@ -23,67 +17,18 @@ namespace AiRegAnalyzers.CodeFixes.Crypto;
 /// different keys, so that migration needs a decision about existing data.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AlgorithmOutsideNationalProfileCodeFixProvider)), Shared]
-public sealed class AlgorithmOutsideNationalProfileCodeFixProvider : CodeFixProvider
+public sealed class AlgorithmOutsideNationalProfileCodeFixProvider : ReplaceExpressionCodeFixProvider
 {
     internal const string EquivalenceKey = "AIREG308.UseSm";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.AIREG308_AlgorithmOutsideNationalProfile.Id);
-
-    /// <summary>Fix All rewrites a document in one pass, so the using directives every fix adds do not conflict.</summary>
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
-        context.CodeActionEquivalenceKey == EquivalenceKey ? await ApplyAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false) : null);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public AlgorithmOutsideNationalProfileCodeFixProvider()
+        : base(Descriptors.AIREG308_AlgorithmOutsideNationalProfile.Id, EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Plan(root, model, diagnostic, context.CancellationToken) is not { } plan)
-            {
-                continue;
-            }
-
-            var title = plan.IsHmac ? CodeFixResources.Get("UseHmacSm3Title") : CodeFixResources.Get("UseSm3Title");
-            context.RegisterCodeFix(CodeAction.Create(title, ct => ApplyAsync(context.Document, [diagnostic], ct), EquivalenceKey), diagnostic);
-        }
     }
 
-    private static async Task<Document> ApplyAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private protected override Replacement? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
-        }
-
-        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
-            {
-                replacements[plan.Old] = plan.New.WithTriviaFrom(plan.Old);
-                if (plan.DeclaredType is { } declared)
-                {
-                    replacements[declared] = CryptoFixHelpers.QualifiedType(BouncyCastleSyntax.DigestsNamespace, "SM3Digest").WithTriviaFrom(declared);
-                }
-            }
-        }
-
-        var newRoot = root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
-        return await CryptoFixHelpers.WithRootAndImportsAsync(document, newRoot, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static (ExpressionSyntax Old, ExpressionSyntax New, TypeSyntax? DeclaredType, bool IsHmac)? Plan(
-        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind) || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
+        if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind) || kind is null || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
         {
             return null;
         }
@@ -91,13 +36,11 @@ public sealed class AlgorithmOutsideNationalProfileCodeFixProvider : CodeFixProv
         switch (kind)
         {
             case AlgorithmOutsideNationalProfileAnalyzer.KindName when diagnostic.Properties.TryGetValue(CryptoHelpers.Replacement, out var name) && name is not null:
-                return (expression, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)), null, name == BouncyCastleNames.HmacSm3);
+                var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name));
+                return new Replacement(expression, literal, CodeFixResources.Get(name == BouncyCastleNames.HmacSm3 ? "UseHmacSm3Title" : "UseSm3Title"));
 
             case NationalFixes.KindSm3Digest or NationalFixes.KindHmacSm3:
-                return model.GetOperation(expression, cancellationToken) is IInvocationOperation invocation
-                    && BouncyCastleSyntax.OneShot(invocation, kind) is { } call
-                    ? (expression, call, null, kind == NationalFixes.KindHmacSm3)
-                    : null;
+                return NationalOneShot(model, expression, kind, cancellationToken);
 
             case AlgorithmOutsideNationalProfileAnalyzer.KindSm3DigestObject:
                 var sm3 = model.Compilation.GetTypeByMetadataName(BouncyCastleSyntax.DigestsNamespace + ".SM3Digest");
@@ -108,7 +51,7 @@ public sealed class AlgorithmOutsideNationalProfileCodeFixProvider : CodeFixProv
 
                 var created = SyntaxFactory.ObjectCreationExpression(CryptoFixHelpers.QualifiedType(BouncyCastleSyntax.DigestsNamespace, "SM3Digest"))
                     .WithArgumentList(SyntaxFactory.ArgumentList());
-                return (expression, created, declaredType, false);
+                return new Replacement(expression, created, CodeFixResources.Get("UseSm3Title"), declaredType, CryptoFixHelpers.QualifiedType(BouncyCastleSyntax.DigestsNamespace, "SM3Digest"));
 
             default:
                 return null;

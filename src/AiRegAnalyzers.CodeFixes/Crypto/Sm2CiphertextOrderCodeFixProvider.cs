@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,42 +10,25 @@ namespace AiRegAnalyzers.CodeFixes.Crypto;
 
 /// <summary>AIREG309: <c>new SM2Engine(…)</c> → <c>new SM2Engine(…, SM2Engine.Mode.C1C3C2)</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(Sm2CiphertextOrderCodeFixProvider)), Shared]
-public sealed class Sm2CiphertextOrderCodeFixProvider : CodeFixProvider
+public sealed class Sm2CiphertextOrderCodeFixProvider : ReplaceExpressionCodeFixProvider
 {
     internal const string EquivalenceKey = "AIREG309.UseC1C3C2";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.AIREG309_Sm2CiphertextOrder.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public Sm2CiphertextOrderCodeFixProvider()
+        : base(Descriptors.AIREG309_Sm2CiphertextOrder.Id, EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+    }
+
+    private protected override Replacement? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation)
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    CodeFixResources.Get("AIREG309_C1C3C2Title"),
-                    ct =>
-                    {
-                        var mode = SyntaxFactory.ParseExpression("global::" + BouncyCastleSyntax.EnginesNamespace + ".SM2Engine.Mode.C1C3C2")
-                            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-                        var arguments = creation.ArgumentList ?? SyntaxFactory.ArgumentList();
-                        var fixedCreation = creation.WithArgumentList(arguments.AddArguments(SyntaxFactory.Argument(mode)));
-                        return CryptoFixHelpers.WithRootAndImportsAsync(context.Document, root.ReplaceNode(creation, fixedCreation), ct);
-                    },
-                    EquivalenceKey),
-                diagnostic);
-        }
+        var mode = SyntaxFactory.ParseExpression("global::" + BouncyCastleSyntax.EnginesNamespace + ".SM2Engine.Mode.C1C3C2")
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var arguments = (creation.ArgumentList ?? SyntaxFactory.ArgumentList()).AddArguments(SyntaxFactory.Argument(mode));
+        return new Replacement(creation, creation.WithArgumentList(arguments), CodeFixResources.Get("AIREG309_C1C3C2Title"));
     }
 }

@@ -19,69 +19,23 @@ namespace AiRegAnalyzers.CodeFixes.Crypto;
 /// <c>HashAlgorithmName.MD5/SHA1</c> → <c>HashAlgorithmName.SHA256</c>. When the weak object
 /// initialises a local declared with the weak type, the declared type changes too; the fix is not
 /// offered when a use of the value needs the weak type (or for <c>TryHashData</c>, whose
-/// destination is sized for the weak hash).
+/// destination is sized for the weak hash). Under the national profile only the one-shot
+/// <c>HashData</c> forms are fixed, to BouncyCastle SM3 / HMAC-SM3.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakHashAlgorithmCodeFixProvider)), Shared]
-public sealed class WeakHashAlgorithmCodeFixProvider : CodeFixProvider
+public sealed class WeakHashAlgorithmCodeFixProvider : ReplaceExpressionCodeFixProvider
 {
     internal const string EquivalenceKey = "AIREG301.UseSha256";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.AIREG301_WeakHashAlgorithm.Id);
-
-    /// <summary>Fix All rewrites a document in one pass, so the using directives the fixes add do not conflict.</summary>
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
-        context.CodeActionEquivalenceKey == EquivalenceKey ? await ApplyAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false) : null);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public WeakHashAlgorithmCodeFixProvider()
+        : base(Descriptors.AIREG301_WeakHashAlgorithm.Id, EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Plan(root, model, diagnostic, context.CancellationToken) is not { } plan)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(CodeAction.Create(plan.Title, ct => ApplyAsync(context.Document, [diagnostic], ct), EquivalenceKey), diagnostic);
-        }
     }
 
-    private static async Task<Document> ApplyAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
-        }
-
-        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
-            {
-                replacements[plan.Expression] = plan.NewExpression.WithTriviaFrom(plan.Expression);
-                if (plan.DeclaredType is { } declared)
-                {
-                    replacements[declared] = CryptoFixHelpers.CryptoType(plan.TypeName).WithTriviaFrom(declared);
-                }
-            }
-        }
-
-        var newRoot = root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
-        return await CryptoFixHelpers.WithRootAndImportsAsync(document, newRoot, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static (ExpressionSyntax Expression, ExpressionSyntax NewExpression, TypeSyntax? DeclaredType, string TypeName, string Title)? Plan(
-        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private protected override Replacement? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
+            || kind is null
             || !diagnostic.Properties.TryGetValue(CryptoHelpers.Replacement, out var replacement)
             || replacement is null
             || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
@@ -92,9 +46,7 @@ public sealed class WeakHashAlgorithmCodeFixProvider : CodeFixProvider
         // Under the national profile: the one-shot forms become BouncyCastle SM3 / HMAC-SM3.
         if (kind is NationalFixes.KindSm3Digest or NationalFixes.KindHmacSm3)
         {
-            return model.GetOperation(expression, cancellationToken) is IInvocationOperation invocation && BouncyCastleSyntax.OneShot(invocation, kind) is { } call
-                ? (expression, call, null, string.Empty, CodeFixResources.Get(kind == NationalFixes.KindHmacSm3 ? "UseHmacSm3Title" : "UseSm3Title"))
-                : null;
+            return NationalOneShot(model, expression, kind, cancellationToken);
         }
 
         if (Plan(model, expression, kind, replacement, cancellationToken) is not { } plan)
@@ -103,7 +55,7 @@ public sealed class WeakHashAlgorithmCodeFixProvider : CodeFixProvider
         }
 
         var title = "Use " + (kind == WeakHashAlgorithmAnalyzer.KindHashName ? replacement : plan.TypeName) + " (SHA-256 family)";
-        return (expression, plan.NewExpression, plan.DeclaredType, plan.TypeName, title);
+        return new Replacement(expression, plan.NewExpression, title, plan.DeclaredType, CryptoFixHelpers.CryptoType(plan.TypeName));
     }
 
     private static (ExpressionSyntax NewExpression, TypeSyntax? DeclaredType, string TypeName)? Plan(

@@ -11,10 +11,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRegAnalyzers.Secrets;
 
 /// <summary>
-/// AIREG502: literals in known secret formats (anywhere); constant keys given to credential and key
-/// types (<c>ApiKeyCredential</c>, <c>AzureKeyCredential</c>, <c>SymmetricSecurityKey</c>, HMAC) or to
-/// API-key/secret/token-named parameters (<c>new OpenAIClient(apiKey)</c>); high-entropy literals stored in
-/// secret/token/key-named symbols.
+/// AIREG502: literals in known secret formats (anywhere); any literal given to an API that takes a key
+/// or credential (<see cref="CredentialSinks"/>: credential types, HMAC and cipher keys, signing keys,
+/// <c>Authorization</c> headers, a library's <c>apiKey</c> parameter); random-looking literals
+/// (<see cref="SecretShapes.LooksRandom"/>) stored in secret/token/key-named symbols.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
@@ -51,6 +51,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         "message", "error", "placeholder", "example", "sample", "property", "field", "column", "parameter", "param",
         "query", "route", "scheme", "policy", "scope", "scopes", "provider", "location", "version", "test", "expected",
         "fake", "dummy", "mock", "redacted", "masked", "encrypted", "protected", "hint", "purpose", "store",
+        "max", "min", "limit", "usage", "algorithm", "alg",
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -64,8 +65,8 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         {
             var testAssembly = TestProjects.IsTestProject(start.Compilation);
             var settings = new PerTreeCache<Settings>(start.Options, o => new Settings(o));
-            var keyTypes = KeyTypes.Resolve(start.Compilation);
-            start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, keyTypes, testAssembly), OperationKind.Literal);
+            var sinks = CredentialSinks.Get(start.Compilation);
+            start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, sinks, testAssembly), OperationKind.Literal);
         });
     }
 
@@ -86,134 +87,35 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         public bool IncludeTests { get; }
     }
 
-    private sealed class KeyTypes
-    {
-        public INamedTypeSymbol? ApiKeyCredential { get; private set; }
-
-        public INamedTypeSymbol? AzureKeyCredential { get; private set; }
-
-        public INamedTypeSymbol? AzureNamedKeyCredential { get; private set; }
-
-        public INamedTypeSymbol? AzureSasCredential { get; private set; }
-
-        public INamedTypeSymbol? SymmetricSecurityKey { get; private set; }
-
-        public INamedTypeSymbol? Hmac { get; private set; }
-
-        public static KeyTypes Resolve(Compilation compilation) => new()
-        {
-            ApiKeyCredential = compilation.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential"),
-            AzureKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureKeyCredential"),
-            AzureNamedKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureNamedKeyCredential"),
-            AzureSasCredential = compilation.GetTypeByMetadataName("Azure.AzureSasCredential"),
-            SymmetricSecurityKey = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey"),
-            Hmac = compilation.GetTypeByMetadataName("System.Security.Cryptography.HMAC"),
-        };
-
-        public bool IsKeyParameter(IParameterSymbol parameter)
-        {
-            if (parameter.Name == "apiKey")
-            {
-                // new OpenAIClient(apiKey), new ChatClient(model, apiKey) and the like.
-                return true;
-            }
-
-            if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
-            {
-                return false;
-            }
-
-            var type = constructor.ContainingType;
-            if (Is(type, ApiKeyCredential) || Is(type, AzureKeyCredential) || Is(type, AzureSasCredential))
-            {
-                return true;
-            }
-
-            if (Is(type, AzureNamedKeyCredential))
-            {
-                return parameter.Name == "key";
-            }
-
-            if (parameter.Name != "key")
-            {
-                return false;
-            }
-
-            for (var t = type; t is not null; t = t.BaseType)
-            {
-                if (Is(t, SymmetricSecurityKey) || Is(t, Hmac))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Is(INamedTypeSymbol? a, INamedTypeSymbol? b) => b is not null && SymbolEqualityComparer.Default.Equals(a, b);
-    }
-
-    private static void AnalyzeLiteral(OperationAnalysisContext context, PerTreeCache<Settings> cache, KeyTypes keyTypes, bool testAssembly)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, PerTreeCache<Settings> cache, CredentialSinks sinks, bool testAssembly)
     {
         var literal = (ILiteralOperation)context.Operation;
-        if (literal.ConstantValue.Value is not string value || value.Length < 8)
+        if (literal.ConstantValue.Value is not string value || value.Length < 2)
         {
             return;
         }
 
-        var receiver = SecretValues.Receiver(literal);
+        var receiver = CredentialSinks.Destination(literal, out var reached);
         var format = SecretFormats.Find(value);
-        if (format is null)
+        if (format is null && receiver is not null)
         {
-            if (receiver is IParameterSymbol { ContainingSymbol: IMethodSymbol { Name: "GetBytes" or "FromBase64String" or "FromHexString" } } && literal.Parent is { } argument)
+            if (sinks.IsKey(receiver))
             {
-                // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…")): the key is the bytes of the literal.
-                var invocation = argument.Parent;
-                if (invocation is IInvocationOperation && SecretValues.Receiver(invocation) is IParameterSymbol outer && keyTypes.IsKeyParameter(outer))
-                {
-                    receiver = outer;
-                    format = "AIREG502_Format_ConstantKey";
-                }
+                // The API takes a key: the literal is one, whatever it looks like.
+                format = SecretValues.IsPlaceholder(value) ? null : "AIREG502_Format_ConstantKey";
             }
-            else if (receiver is IParameterSymbol parameter && keyTypes.IsKeyParameter(parameter))
+            else if (sinks.IsHeaderCredential(receiver, reached))
             {
-                format = "AIREG502_Format_ConstantKey";
+                var credential = CredentialSinks.HeaderCredential(value);
+                format = credential.Length == 0 || SecretValues.IsPlaceholder(credential) ? null : "AIREG502_Format_ConstantKey";
             }
-
-            if (format is not null && (SecretValues.IsPlaceholder(value) || IsNameLike(value, receiver!.Name)))
+            else if (value.Length >= 8 && IsSecretName(receiver.Name))
             {
-                return;
-            }
-
-            if (format is null)
-            {
-                if (receiver is null || !IsSecretName(receiver.Name))
-                {
-                    return;
-                }
-
-                var settings = cache.Get(literal.Syntax.SyntaxTree);
-                if (!settings.IncludeTests && (testAssembly || SecretValues.IsInTestCode(context.ContainingSymbol)))
-                {
-                    return;
-                }
-
-                if (value.Length < settings.Length
-                    || SecretValues.IsPlaceholder(value)
-                    || SecretValues.IsGuid(value)
-                    || HasWhitespace(value)
-                    || value.StartsWith("http", StringComparison.OrdinalIgnoreCase)
-                    || IsNameLike(value, receiver.Name)
-                    || SecretValues.Entropy(value) < settings.Entropy)
-                {
-                    return;
-                }
-
-                format = "AIREG502_Format_HighEntropy";
+                format = IsRandomSecret(context, cache, literal, value, receiver, testAssembly) ? "AIREG502_Format_HighEntropy" : null;
             }
         }
 
-        if (SecretValues.IsInAttribute(literal.Syntax))
+        if (format is null || SecretValues.IsInAttribute(literal.Syntax))
         {
             return;
         }
@@ -225,6 +127,17 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             SecretValues.FixNames(receiver, "api key", context.ContainingSymbol),
             Resources.Localizable(format),
             subject));
+    }
+
+    /// <summary>A literal in a secret-named symbol that looks machine-made (see <see cref="SecretShapes.LooksRandom"/>).</summary>
+    private static bool IsRandomSecret(OperationAnalysisContext context, PerTreeCache<Settings> cache, ILiteralOperation literal, string value, ISymbol receiver, bool testAssembly)
+    {
+        var settings = cache.Get(literal.Syntax.SyntaxTree);
+        return SecretShapes.LooksRandom(value, settings.Entropy, settings.Length)
+            && !SecretValues.IsPlaceholder(value)
+            && !SecretValues.IsGuid(value)
+            && !IsNameLike(value, receiver.Name)
+            && (settings.IncludeTests || (!testAssembly && !SecretValues.IsInTestCode(context.ContainingSymbol)));
     }
 
     internal static bool IsSecretName(string name)
@@ -254,19 +167,6 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
 
         return matched;
-    }
-
-    private static bool HasWhitespace(string value)
-    {
-        foreach (var c in value)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The value repeats the symbol's own name (<c>ApiKey = "api_key"</c>): a name, not a secret.</summary>

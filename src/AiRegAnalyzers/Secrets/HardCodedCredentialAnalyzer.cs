@@ -12,7 +12,9 @@ namespace AiRegAnalyzers.Secrets;
 /// <summary>
 /// AIREG501: a string literal stored in or passed to a credential-named symbol (password, passwd, pwd,
 /// passphrase, passcode, mima, plus <c>aireg.credential_words</c>); <c>Password=</c>/<c>Pwd=</c> in a
-/// connection string; <c>user:pass@</c> in a URI. Placeholders, the word itself and test code are skipped.
+/// connection string, <c>user:pass@</c> in a URI, a password-named member of JSON text (<see cref="CredentialText"/>).
+/// Placeholders, the word itself and test code are skipped; so are names (<see cref="SecretShapes.IsIdentifierShaped"/>)
+/// and patterns in the application's own symbols, and local connection strings in an EF Core design-time factory.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
@@ -37,6 +39,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         "template", "param", "parameter", "claim", "id", "enabled", "resource", "title", "description", "caption",
         "tooltip", "selector", "input", "element", "xpath", "css", "attribute", "prefix", "suffix", "separator",
         "message", "error", "text", "header", "query", "question", "hint", "complexity", "history", "manager", "hasher",
+        "expression", "recovery",
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -50,7 +53,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         {
             var testAssembly = TestProjects.IsTestProject(start.Compilation);
             var settings = new PerTreeCache<Settings>(start.Options, o => new Settings(o));
-            start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, testAssembly), OperationKind.Literal);
+            var designTimeFactory = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory`1");
+            start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, designTimeFactory, testAssembly), OperationKind.Literal);
         });
     }
 
@@ -74,7 +78,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         public bool IncludeTests { get; }
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, PerTreeCache<Settings> cache, bool testAssembly)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, PerTreeCache<Settings> cache, INamedTypeSymbol? designTimeFactory, bool testAssembly)
     {
         var literal = (ILiteralOperation)context.Operation;
         if (literal.ConstantValue.Value is not string value || value.Length < 2)
@@ -91,17 +95,35 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         string? subject = null;
         ISymbol? receiver = null;
         string fallback = "password";
-        if (HasConnectionStringPassword(value) || HasUriPassword(value))
+        if (CredentialText.HasConnectionStringPassword(value) || CredentialText.HasUriPassword(value))
         {
+            if (designTimeFactory is not null && CredentialText.HasLocalServer(value) && IsInDesignTimeFactory(context.ContainingSymbol, designTimeFactory))
+            {
+                // The EF Core tools' factory for migrations, pointing at a database on the developer's machine.
+                return;
+            }
+
             receiver = SecretValues.Receiver(literal);
             subject = receiver is null ? "connection string" : Describe(receiver);
             fallback = value.IndexOf("://", StringComparison.Ordinal) >= 0 ? "service url" : "connection string";
         }
-        else
+        else if (CredentialText.HasJsonPassword(value, settings.Words))
         {
             receiver = SecretValues.Receiver(literal);
-            if (receiver is null || !IsStringTyped(receiver) || !IsCredentialName(receiver.Name, settings.Words) || !IsCredentialValue(value, settings.Words))
+            subject = receiver is null ? "JSON text" : Describe(receiver);
+            fallback = "settings";
+        }
+        else
+        {
+            receiver = CredentialSinks.Destination(literal, out var reached);
+            if (receiver is null
+                || (reached == literal && !IsStringTyped(receiver))
+                || !IsCredentialName(receiver.Name, settings.Words)
+                || !IsCredentialValue(value, settings.Words)
+                || (!CredentialSinks.IsLibrary(receiver) && (SecretShapes.IsIdentifierShaped(value) || SecretShapes.IsPattern(value))))
             {
+                // A library's password parameter or property takes the password whatever it looks like; the
+                // application's own password-named symbols hold names, keys and rules too (ResetPassword, ^.{8,}$).
                 return;
             }
 
@@ -120,6 +142,25 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             literal.Syntax.GetLocation(),
             SecretValues.FixNames(receiver, fallback, context.ContainingSymbol),
             subject));
+    }
+
+    private static bool IsInDesignTimeFactory(ISymbol? containing, INamedTypeSymbol factory)
+    {
+        var type = containing as INamedTypeSymbol ?? containing?.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, factory))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string Describe(ISymbol receiver) =>
@@ -204,68 +245,5 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         return true;
-    }
-
-    /// <summary><c>Password=…</c> or <c>Pwd=…</c> with a real value (not empty, not a placeholder).</summary>
-    internal static bool HasConnectionStringPassword(string value)
-    {
-        if (value.IndexOf('=') < 0)
-        {
-            return false;
-        }
-
-        return HasKeyValue(value, "password=") || HasKeyValue(value, "pwd=");
-    }
-
-    private static bool HasKeyValue(string text, string key)
-    {
-        var index = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
-        while (index >= 0)
-        {
-            var boundary = index == 0 || text[index - 1] is ';' or ' ' or '\t';
-            if (boundary)
-            {
-                var start = index + key.Length;
-                var end = text.IndexOf(';', start);
-                var raw = (end < 0 ? text.Substring(start) : text.Substring(start, end - start)).Trim().Trim('\'', '"');
-                if (raw.Length > 0 && !SecretValues.IsPlaceholder(raw))
-                {
-                    return true;
-                }
-            }
-
-            index = text.IndexOf(key, index + key.Length, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return false;
-    }
-
-    /// <summary><c>scheme://user:password@host</c> with a real password.</summary>
-    internal static bool HasUriPassword(string value)
-    {
-        var scheme = value.IndexOf("://", StringComparison.Ordinal);
-        if (scheme <= 0)
-        {
-            return false;
-        }
-
-        var start = scheme + 3;
-        var end = value.IndexOfAny(['/', '?', '#'], start);
-        var authority = end < 0 ? value.Substring(start) : value.Substring(start, end - start);
-        var at = authority.LastIndexOf('@');
-        if (at <= 0)
-        {
-            return false;
-        }
-
-        var userInfo = authority.Substring(0, at);
-        var colon = userInfo.IndexOf(':');
-        if (colon < 0)
-        {
-            return false;
-        }
-
-        var password = userInfo.Substring(colon + 1);
-        return password.Length > 0 && !SecretValues.IsPlaceholder(password);
     }
 }

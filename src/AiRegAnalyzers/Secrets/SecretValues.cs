@@ -133,7 +133,10 @@ internal static class SecretValues
         return true;
     }
 
-    /// <summary>The symbol a value is stored in or passed to, when there is one.</summary>
+    /// <summary>
+    /// The symbol a value is stored in or passed to, when there is one; for a comparison
+    /// (<c>token == "…"</c>, <c>"…".Equals(token)</c>, <c>string.Equals(token, "…")</c>) the symbol compared with.
+    /// </summary>
     public static ISymbol? Receiver(IOperation value)
     {
         var parent = value.Parent;
@@ -144,22 +147,58 @@ internal static class SecretValues
 
         return parent switch
         {
-            ISimpleAssignmentOperation assignment => assignment.Target switch
-            {
-                IPropertyReferenceOperation p => p.Property,
-                IFieldReferenceOperation f => f.Field,
-                ILocalReferenceOperation l => l.Local,
-                IParameterReferenceOperation p => p.Parameter,
-                _ => null,
-            },
+            ISimpleAssignmentOperation assignment => SymbolOf(assignment.Target),
             IFieldInitializerOperation { InitializedFields: { Length: > 0 } fields } => fields[0],
             IPropertyInitializerOperation { InitializedProperties: { Length: > 0 } properties } => properties[0],
             IParameterInitializerOperation initializer => initializer.Parameter,
             IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary =>
+                SymbolOf(Skip(binary.LeftOperand) == value ? binary.RightOperand : binary.LeftOperand),
+            IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments: { Length: >= 1 } arguments } when Skip(instance) == value =>
+                SymbolOf(arguments[0].Value),
+            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Equals" } invocation } argument => ComparedWith(invocation, argument),
             IArgumentOperation argument => argument.Parameter,
             _ => null,
         };
     }
+
+    /// <summary>The other side of <c>a.Equals(b)</c> or <c>string.Equals(a, b)</c>.</summary>
+    private static ISymbol? ComparedWith(IInvocationOperation invocation, IArgumentOperation argument)
+    {
+        if (invocation.Instance is { } instance)
+        {
+            return SymbolOf(instance);
+        }
+
+        foreach (var other in invocation.Arguments)
+        {
+            if (other != argument && other.Value.Type?.SpecialType == SpecialType.System_String)
+            {
+                return SymbolOf(other.Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static IOperation Skip(IOperation operation)
+    {
+        while (operation is IConversionOperation { Operand: { } operand })
+        {
+            operation = operand;
+        }
+
+        return operation;
+    }
+
+    private static ISymbol? SymbolOf(IOperation operation) => Skip(operation) switch
+    {
+        IPropertyReferenceOperation p => p.Property,
+        IFieldReferenceOperation f => f.Field,
+        ILocalReferenceOperation l => l.Local,
+        IParameterReferenceOperation p => p.Parameter,
+        _ => null,
+    };
 
     /// <summary>Inside an attribute's arguments: identifiers and metadata, never the secret in use.</summary>
     public static bool IsInAttribute(SyntaxNode node)

@@ -11,10 +11,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRegAnalyzers.Transport;
 
 /// <summary>
-/// AIREG403: <c>http://</c>, <c>ftp://</c> and <c>telnet://</c> literals used as endpoints (passed to a
-/// URI/URL/address parameter or stored in a URL/endpoint-named symbol), except loopback, reserved
-/// example/test domains and XML namespace hosts; <c>SmtpClient</c>/<c>FtpWebRequest</c> with
-/// <c>EnableSsl = false</c>, and a local <c>SmtpClient</c> whose <c>EnableSsl</c> is never set.
+/// AIREG403: <c>http://</c>, <c>ftp://</c> and <c>telnet://</c> literals used as endpoints (see
+/// <see cref="ClearTextEndpoints"/>: a library's network API or an endpoint-named setting) of a public
+/// host; <c>SmtpClient</c>/<c>FtpWebRequest</c> with <c>EnableSsl = false</c>, and a local
+/// <c>SmtpClient</c> whose <c>EnableSsl</c> is never set.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
@@ -24,26 +24,6 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Extra hosts that may be reached in clear text (exact host, or <c>.suffix</c>/<c>*.suffix</c> for a domain and its subdomains).</summary>
     internal static readonly ListOption AllowedHosts = new("cleartext_allowed_hosts");
-
-    private static readonly string[] BuiltInHostSuffixes =
-    [
-        // Loopback and reserved names (RFC 2606, RFC 6761).
-        "localhost", "example.com", "example.org", "example.net", "example", "test", "invalid",
-        // XML namespace and schema owners: identifiers, never fetched.
-        "w3.org", "schemas.xmlsoap.org", "schemas.microsoft.com", "schemas.openxmlformats.org",
-        "schemas.android.com", "purl.org", "xmlns.com", "json-schema.org", "tempuri.org", "ns.adobe.com",
-    ];
-
-    private static readonly HashSet<string> EndpointWords = new(StringComparer.Ordinal)
-    {
-        "url", "urls", "uri", "uris", "endpoint", "endpoints", "address", "host", "server", "webhook", "api",
-    };
-
-    private static readonly HashSet<string> NotEndpointWords = new(StringComparer.Ordinal)
-    {
-        "namespace", "xmlns", "ns", "schema", "xsd", "xml", "help", "doc", "docs", "documentation", "license",
-        "homepage", "repository", "project", "policy", "terms", "image", "icon", "logo",
-    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AIREG403_ClearTextProtocol);
@@ -117,12 +97,12 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
         }
 
         var host = ExtractHost(text, scheme.Length + 3, wholeUrl);
-        if (host is null || IsAllowedHost(host, hostsCache.Get(operation.Syntax.SyntaxTree)))
+        if (host is null || ClearTextEndpoints.IsAllowedHost(host, hostsCache.Get(operation.Syntax.SyntaxTree)))
         {
             return;
         }
 
-        if (!IsUsedAsEndpoint(operation, uri) || IsInAttribute(operation.Syntax))
+        if (!ClearTextEndpoints.IsUsedAsEndpoint(operation, uri) || IsInAttribute(operation.Syntax))
         {
             return;
         }
@@ -201,100 +181,6 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
         }
 
         return host.ToLowerInvariant();
-    }
-
-    internal static bool IsAllowedHost(string host, string[] extra)
-    {
-        if (host == "[::1]" || host == "0.0.0.0" || host == "[::]" || host.StartsWith("127.", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (var suffix in BuiltInHostSuffixes)
-        {
-            if (MatchesDomain(host, suffix))
-            {
-                return true;
-            }
-        }
-
-        foreach (var entry in extra)
-        {
-            var suffix = entry.StartsWith("*.", StringComparison.Ordinal) ? entry.Substring(2)
-                : entry.StartsWith(".", StringComparison.Ordinal) ? entry.Substring(1)
-                : entry;
-            if (MatchesDomain(host, suffix.ToLowerInvariant()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool MatchesDomain(string host, string domain) =>
-        host == domain
-        || (host.Length > domain.Length
-            && host.EndsWith(domain, StringComparison.Ordinal)
-            && host[host.Length - domain.Length - 1] == '.');
-
-    private static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri)
-    {
-        var parent = operation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        switch (parent)
-        {
-            case IArgumentOperation { Parameter: { } parameter }:
-                if (SymbolEqualityComparer.Default.Equals(parameter.ContainingType, uri))
-                {
-                    // new Uri(...), Uri.TryCreate(...); not Uri.EscapeDataString or IsWellFormedUriString (data, checks).
-                    return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } or IMethodSymbol { Name: "TryCreate" };
-                }
-
-                return SymbolEqualityComparer.Default.Equals(parameter.Type, uri) || IsEndpointName(parameter.Name);
-            case ISimpleAssignmentOperation assignment:
-                return assignment.Target switch
-                {
-                    IPropertyReferenceOperation p => IsEndpointSymbol(p.Property.Name, p.Property.Type, uri),
-                    IFieldReferenceOperation f => IsEndpointSymbol(f.Field.Name, f.Field.Type, uri),
-                    ILocalReferenceOperation l => IsEndpointSymbol(l.Local.Name, l.Local.Type, uri),
-                    IParameterReferenceOperation p => IsEndpointSymbol(p.Parameter.Name, p.Parameter.Type, uri),
-                    _ => false,
-                };
-            case IFieldInitializerOperation { InitializedFields: { Length: > 0 } fields }:
-                return IsEndpointSymbol(fields[0].Name, fields[0].Type, uri);
-            case IPropertyInitializerOperation { InitializedProperties: { Length: > 0 } properties }:
-                return IsEndpointSymbol(properties[0].Name, properties[0].Type, uri);
-            case IParameterInitializerOperation { Parameter: { } parameterWithDefault }:
-                return IsEndpointSymbol(parameterWithDefault.Name, parameterWithDefault.Type, uri);
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } local } }:
-                return IsEndpointSymbol(local.Name, local.Type, uri);
-            default:
-                return false;
-        }
-    }
-
-    private static bool IsEndpointSymbol(string name, ITypeSymbol? type, INamedTypeSymbol uri) =>
-        SymbolEqualityComparer.Default.Equals(type, uri) || IsEndpointName(name);
-
-    internal static bool IsEndpointName(string name)
-    {
-        var matched = false;
-        foreach (var word in IdentifierWords.Split(name))
-        {
-            if (NotEndpointWords.Contains(word))
-            {
-                return false;
-            }
-
-            matched |= EndpointWords.Contains(word);
-        }
-
-        return matched;
     }
 
     private static bool IsInAttribute(SyntaxNode node)
@@ -377,7 +263,7 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
 
         if (creation.Arguments.Length > 0
             && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string host }
-            && IsAllowedHost(host.ToLowerInvariant(), []))
+            && ClearTextEndpoints.IsAllowedHost(host.ToLowerInvariant(), []))
         {
             return;
         }

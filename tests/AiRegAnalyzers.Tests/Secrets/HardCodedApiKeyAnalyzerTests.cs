@@ -17,6 +17,8 @@ public class HardCodedApiKeyAnalyzerTests
     private const string Usings = """
         using System;
         using System.ClientModel;
+        using System.Net.Http;
+        using System.Net.Http.Headers;
         using System.Security.Cryptography;
         using System.Text;
         using Azure;
@@ -53,7 +55,7 @@ public class HardCodedApiKeyAnalyzerTests
         {
             private const string OpenAiKey = "sk-test0000000000000000000000000000000000000000FAKE";
         }
-        """, Verify.Diagnostic("AIREG502").WithSpan(11, 38, 11, 91).WithArguments("OpenAI API key", "OpenAiKey"));
+        """, Verify.Diagnostic("AIREG502").WithSpan(13, 38, 13, 91).WithArguments("OpenAI API key", "OpenAiKey"));
 
     [Fact]
     public Task Broken_code_does_not_throw() => Verify.VerifyAsync(Usings + """
@@ -100,6 +102,92 @@ public class HardCodedApiKeyAnalyzerTests
         """);
 
     [Fact]
+    public Task Any_literal_given_to_a_key_or_credential_api_is_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            byte[] M(HttpClient client, HttpRequestMessage request, byte[] payload)
+            {
+                using var hmac = new HMACSHA256();
+                hmac.Key = Encoding.UTF8.GetBytes({|AIREG502:"ReportSignatureKey"|});
+                using var aes = Aes.Create();
+                aes.Key = Convert.FromBase64String({|AIREG502:"AAECAwQFBgcICQoLDA0ODw=="|});
+                using var gcm = new AesGcm(Encoding.ASCII.GetBytes({|AIREG502:"clinic-records-aes-gcm-key-32byt"|}), 16);
+                var incremental = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes({|AIREG502:"abc"|}));
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {|AIREG502:"eyJhbGciOiJIUzI1NiJ9.e30.FAKE"|});
+                client.DefaultRequestHeaders.Add("X-Api-Key", {|AIREG502:"clinic-partner-key"|});
+                request.Headers.TryAddWithoutValidation("Authorization", {|AIREG502:"Basic Y2xpbmljOkZBS0U="|});
+                var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes({|AIREG502:"clinic:FAKE"|})));
+                var openAi = new OpenAIClient({|AIREG502:"abc"|});
+                return HMACSHA256.HashData(Encoding.UTF8.GetBytes({|AIREG502:"webhook"|}), payload);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Placeholders_and_other_headers_given_to_apis_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M(HttpClient client, string token, IConfiguration configuration)
+            {
+                client.DefaultRequestHeaders.Add("Accept", "application/json");
+                client.DefaultRequestHeaders.Add("User-Agent", "ClinicAssistant/1.0");
+                client.DefaultRequestHeaders.Add("Authorization", "Bearer ");
+                client.DefaultRequestHeaders.Add("Authorization", "Bearer {0}");
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "<token>");
+                using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(configuration["Webhook:Key"]!));
+                using var empty = new HMACSHA256(Encoding.UTF8.GetBytes(""));
+                var azure = new AzureKeyCredential("your-azure-key");
+                var bytes = Encoding.UTF8.GetBytes("clinic-records-export");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Names_slugs_and_paths_in_secret_named_symbols_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class FeatureFlags
+        {
+            public const string DeviceApprovalToken = "pm-12345-device-approval-flow";
+            public const string ResetToken = "EmailVerificationTokenProvider";
+            public const string PartnerApiKey = "Partner-Api-Subscription-Key";
+            public const string AccessToken = "urn:ietf:params:oauth:token-type:access_token";
+            public const string RefreshToken = "/api/v2/session/refresh-token";
+            public const string BearerToken = "clinic.assistant.bearer.token";
+            public const string DeviceSecret = "feature_flag_device_secret_2024";
+            public const string MaxTokens = "gen_ai.request.max_tokens";
+            public const string ClientSecretKey = "Authentication:Partner:ClientSecret";
+
+            void Configure(string apiKey) { }
+
+            void M() => Configure("Partner-Subscription-Header-Value");
+        }
+        """);
+
+    [Fact]
+    public Task Machine_made_and_hand_made_keys_in_secret_named_symbols_are_flagged() => Verify.VerifyAsync(Usings + """
+        class JwtSettings
+        {
+            public string SigningSecret { get; set; } = {|AIREG502:"ThisIsMySuperSecretKeyForJwtSigning2024!"|};
+            public string WebhookToken { get; set; } = {|AIREG502:"q9ZxF0kT7vLm2RbW8yNc"|};
+            public string PartnerApiKey { get; set; } = {|AIREG502:"9F86D081884C7D659A2FEAA0C55AD015"|};
+        }
+        """);
+
+    [Fact]
+    public Task Secrets_compared_with_a_literal_are_flagged() => Verify.VerifyAsync(Usings + """
+        class WebhookGuard
+        {
+            bool Check(string token, string apiKey, string tokenType)
+            {
+                if (token == {|AIREG502:"q9ZxF0kT7vLm2RbW8yNc"|}) return true;
+                if (string.Equals(apiKey, {|AIREG502:"0f1e2d3c4b5a69788796a5b4c3d2e1f0"|})) return true;
+                if (tokenType == "Bearer" || token == "EmailVerificationTokenProvider") return false;
+                return token != "";
+            }
+        }
+        """);
+
+    [Fact]
     public Task False_positive_classics_are_not_flagged() => Verify.VerifyAsync(Usings + """
         class Settings
         {
@@ -136,10 +224,18 @@ public class HardCodedApiKeyAnalyzerTests
     public Task Entropy_and_length_options_change_the_outcome() => Verify.VerifyAsync(Usings + """
         class Settings
         {
-            public string ApiToken { get; set; } = {|AIREG502:"clinic-assistant-jwt"|};
+            public string ApiToken { get; set; } = {|AIREG502:"k3XfK3xFk3XfP9wq"|};
             public string AppSecret { get; set; } = "short-Secret1";
         }
         """, "aireg.AIREG502.secret_min_entropy = 3.0\n");
+
+    [Fact]
+    public Task Default_entropy_leaves_low_entropy_values_alone() => Verify.VerifyAsync(Usings + """
+        class Settings
+        {
+            public string ApiToken { get; set; } = "k3XfK3xFk3XfP9wq";
+        }
+        """);
 
     [Fact]
     public Task Min_length_option_is_read() => Verify.VerifyAsync(Usings + """

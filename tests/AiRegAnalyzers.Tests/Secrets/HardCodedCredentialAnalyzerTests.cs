@@ -14,6 +14,8 @@ public class HardCodedCredentialAnalyzerTests
         using System;
         using System.ComponentModel.DataAnnotations;
         using System.Net;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Identity;
         using Microsoft.Extensions.Configuration;
 
         """;
@@ -88,6 +90,141 @@ public class HardCodedCredentialAnalyzerTests
                 var url2 = new Uri("https://clinic:${MQ_PASSWORD}@mq.partner-clinic.cn/");
                 var sql = "UPDATE Users SET Password = @password WHERE Id = @id";
                 bool requirePassword = true;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Names_in_the_applications_own_password_named_symbols_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class AccountConstants
+        {
+            public const string UsePasswordValue = "Switch.Clinic.Mvc.UsePasswordValue";
+            public const string PasswordBasedEncryption = "1.2.840.113549.1.5.13";
+            public const string PasswordSignIn = "Identity.PasswordSignIn";
+            public const string PasswordRotationFlag = "pm-4321-rotate-admin-credentials";
+            public const string LdapPassword = "userPassword";
+            public const string SmtpPassword = "Mail:Smtp:Secret";
+            public const string ResetPasswordRoute = "/account/reset-credentials";
+        }
+        """);
+
+    [Fact]
+    public Task Password_shaped_values_in_own_symbols_are_flagged() => Verify.VerifyAsync(Usings + """
+        class SeedData
+        {
+            public const string AdminPassword = {|AIREG501:"admin123"|};
+            public const string DemoPassword = {|AIREG501:"P@ssw0rd"|};
+            public const string GuestPassword = {|AIREG501:"Welcome2024"|};
+            public const string DbPassword = {|AIREG501:"Db_pass_2024"|};
+            public const string RootPassword = {|AIREG501:"letmein"|};
+            public const string PinPassword = {|AIREG501:"123456"|};
+        }
+        """);
+
+    [Fact]
+    public Task A_library_password_parameter_or_property_takes_any_value() => Verify.VerifyAsync(Usings + """
+        class Seeder
+        {
+            async Task M(UserManager<IdentityUser> users, IdentityUser admin)
+            {
+                var mail = new NetworkCredential("mailer", {|AIREG501:"ClinicMailer"|});
+                mail.Password = {|AIREG501:"Smtp.Relay.Account"|};
+                await users.CreateAsync(admin, {|AIREG501:"ClinicAdmin"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Patterns_and_flow_names_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class CustomerSettings
+        {
+            public const string PasswordRegularExpression = "^.{6,}$";
+            public const string AdminPasswordRule = "^(?=.*\\d)(?=.*[A-Z]).{12,}$";
+            public const string CustomerPasswordRecovery = "Customer.PasswordRecovery";
+        }
+        """);
+
+    [Fact]
+    public Task Connection_string_passwords_in_every_literal_form_are_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                var a = {|AIREG501:"Password = Sa!2024clinic ; Server=db.clinic.internal"|};
+                var b = {|AIREG501:"Server=db;Database=his;PWD=My5ql#pw"|};
+                var c = {|AIREG501:"Host=pg.clinic.internal;Username=his;Password='p@ss;word'"|};
+                var d = {|AIREG501:"Server=db;Password=@dmin2024"|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Parameters_and_placeholders_in_connection_strings_and_uris_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                var a = "Server=db;User Id=sa;password=@password";
+                var b = "Server=db;User Id=sa;Password=:password";
+                var c = "Server=db;User Id=sa;pwd=$pwd";
+                var d = "Server=db;User Id=sa;Password = ;";
+                var e = "Server=db;User Id=sa;Password={0}";
+                var f = "amqp://user:password@mq.partner-clinic.cn";
+                var g = "amqp://{user}:{password}@mq.partner-clinic.cn";
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Local_connection_strings_in_a_design_time_factory_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Design;
+
+        class ClinicContext : DbContext
+        {
+            public ClinicContext(DbContextOptions<ClinicContext> options) : base(options) { }
+        }
+
+        class ClinicContextFactory : IDesignTimeDbContextFactory<ClinicContext>
+        {
+            public ClinicContext CreateDbContext(string[] args)
+            {
+                var local = "Server=localhost;Database=clinic;User ID=app;Password=app;";
+                var remote = {|AIREG501:"Server=db.partner-clinic.cn;Database=clinic;User ID=app;Password=Prod#2024;"|};
+                return new ClinicContext(new DbContextOptionsBuilder<ClinicContext>().UseSqlite(local).Options);
+            }
+        }
+
+        class ReportService
+        {
+            private const string Connection = {|AIREG501:"Server=localhost;Database=clinic;User Id=sa;Password=123456;"|};
+        }
+        """);
+
+    [Fact]
+    public Task Passwords_in_json_text_are_flagged() => Verify.VerifyAsync(Usings + """
+        class PaymentPlugin
+        {
+            public string AdditionalSettings { get; set; } = {|AIREG501:"{\"MerchantId\": \"clinic\", \"MerchantPassword\": \"9F86D081884C7D659A2FEAA0C55AD015\"}"|};
+            public string PolicySettings { get; set; } = "{\"PasswordPolicy\": \"strict\", \"Password\": \"\", \"SmtpPassword\": \"{0}\"}";
+            public string Labels { get; set; } = "{\"Password\": \"Enter your password\", \"ConfirmPassword\": \"ConfirmPasswordLabel\"}";
+        }
+        """);
+
+    [Fact]
+    public Task Passwords_compared_with_a_literal_are_flagged() => Verify.VerifyAsync(Usings + """
+        class LoginService
+        {
+            private string _adminPassword = "";
+
+            bool Check(string password, string passwordMode)
+            {
+                if (password == {|AIREG501:"admin123"|}) return true;
+                if ({|AIREG501:"Backdoor#1"|}.Equals(password)) return true;
+                if (string.Equals(_adminPassword, {|AIREG501:"Root!2024"|}, StringComparison.Ordinal)) return true;
+                if (password.Equals({|AIREG501:"letmein2"|})) return true;
+                if (password == "" || password == null || password != "changeme") return false;
+                return passwordMode == "strict";
             }
         }
         """);

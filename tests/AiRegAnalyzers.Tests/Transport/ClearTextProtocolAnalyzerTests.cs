@@ -20,6 +20,7 @@ public class ClearTextProtocolAnalyzerTests
         using System.Net.Http;
         using System.Net.Mail;
         using System.Threading.Tasks;
+        using System.Xml;
         using System.Xml.Serialization;
 
         """;
@@ -40,7 +41,7 @@ public class ClearTextProtocolAnalyzerTests
                 var request = new HttpRequestMessage(HttpMethod.Get, {|AIREG403:"HTTP://API.PARTNER-CLINIC.CN/x"|});
                 var ftp = WebRequest.Create({|AIREG403:"ftp://files.partner-clinic.cn/export.csv"|});
                 var endpoint = {|AIREG403:"telnet://10.0.0.12:23"|};
-                Uri.TryCreate({|AIREG403:"http://192.168.1.20:8080/his"|}, UriKind.Absolute, out _);
+                var his = new WebClient().DownloadString({|AIREG403:"http://192.168.1.20:8080/his"|});
             }
         }
         """);
@@ -77,6 +78,82 @@ public class ClearTextProtocolAnalyzerTests
                 var ns = System.Xml.Linq.XNamespace.Get("http://schemas.partner-clinic.cn/report");
                 var escaped = Uri.EscapeDataString("http://api.partner-clinic.cn/callback");
                 var valid = Uri.IsWellFormedUriString("http://api.partner-clinic.cn/", UriKind.Absolute);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Settings_wrappers_and_clients_of_the_application_are_endpoints() => Verify.VerifyAsync(Usings + """
+        class PartnerSettings
+        {
+            public string? ApiUrl { get; set; }
+
+            public string BaseUrl => {|AIREG403:"http://api.partner-clinic.cn"|};
+        }
+
+        class PartnerClient
+        {
+            public PartnerClient(string baseUrl) { }
+        }
+
+        class C
+        {
+            Task<string> FetchAsync(HttpClient client, string url) => client.GetStringAsync(url);
+
+            async Task M(HttpClient client)
+            {
+                await FetchAsync(client, {|AIREG403:"http://api.partner-clinic.cn/report"|});
+                var partner = new PartnerClient({|AIREG403:"http://api.partner-clinic.cn"|});
+                var settings = new PartnerSettings { ApiUrl = {|AIREG403:"http://api.partner-clinic.cn"|} };
+                var uri = new Uri({|AIREG403:"http://lab.partner-clinic.cn/results"|});
+                await client.GetAsync(new Uri({|AIREG403:"http://lab.partner-clinic.cn/orders"|}));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Urls_held_by_domain_objects_are_not_endpoints() => Verify.VerifyAsync(Usings + """
+        class CatalogItem
+        {
+            public CatalogItem(string name, decimal price, string pictureUri) { }
+        }
+
+        class Comment
+        {
+            public string? Author { get; set; }
+            public string? Url { get; set; }
+            public string? AvatarUrl { get; set; } = "http://cdn.partner-clinic.cn/a.png";
+        }
+
+        class Seed
+        {
+            void M(Comment existing)
+            {
+                var mug = new CatalogItem("Mug", 8.5m, "http://placeholder-host/images/1.png");
+                var cup = new CatalogItem("Cup", 6.5m, "http://cdn.partner-clinic.cn/images/2.png");
+                var comment = new Comment { Author = "Wang", Url = "http://blog.partner-clinic.cn" };
+                existing.Url = "http://blog.partner-clinic.cn/about";
+                var host = new Uri("http://api.partner-clinic.cn").Host;
+                Uri.TryCreate("http://192.168.1.20:8080/his", UriKind.Absolute, out _);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Single_label_and_placeholder_hosts_are_not_public_endpoints() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            async Task M(HttpClient client, XmlNamespaceManager namespaces)
+            {
+                await client.GetAsync("http://myserver/api");
+                await client.GetAsync("http://redis:6379");
+                await client.GetAsync("http://reports-service/api/daily");
+                await client.GetAsync("http://host.docker.internal:5000/");
+                await client.GetAsync("http://your-domain.com/api");
+                await client.GetAsync("http://api.xxx.com/v1");
+                await client.GetAsync("http://www.contoso.com/orders");
+                await client.GetAsync("http://{host}/api");
+                namespaces.AddNamespace("ns", "http://www.vendor-bank.cn/vocabulary/2002-08-01/x");
             }
         }
         """);

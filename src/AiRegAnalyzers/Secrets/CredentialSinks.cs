@@ -1,0 +1,204 @@
+using System;
+using AiRegAnalyzers.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.Secrets;
+
+/// <summary>
+/// The library APIs that take a key or a credential, resolved once per compilation and shared by
+/// AIREG501 and AIREG502. A literal that reaches one is a secret whatever it looks like (bar empty
+/// strings and placeholders): the API says what the value is. A literal reaches one directly or
+/// through the calls that turn text into key bytes (<c>Encoding.UTF8.GetBytes("…")</c>,
+/// <c>Convert.FromBase64String</c>, <c>Convert.FromHexString</c>, <c>Convert.ToBase64String</c>,
+/// <c>Base64UrlEncoder.DecodeBytes</c>, <c>WebEncoders.Base64UrlDecode</c>).
+/// </summary>
+internal sealed class CredentialSinks
+{
+    private readonly INamedTypeSymbol? _apiKeyCredential;
+    private readonly INamedTypeSymbol? _azureKeyCredential;
+    private readonly INamedTypeSymbol? _azureNamedKeyCredential;
+    private readonly INamedTypeSymbol? _azureSasCredential;
+    private readonly INamedTypeSymbol? _symmetricSecurityKey;
+    private readonly INamedTypeSymbol? _keyedHashAlgorithm;
+    private readonly INamedTypeSymbol? _symmetricAlgorithm;
+    private readonly INamedTypeSymbol? _incrementalHash;
+    private readonly INamedTypeSymbol? _aesGcm;
+    private readonly INamedTypeSymbol? _aesCcm;
+    private readonly INamedTypeSymbol? _chaCha20Poly1305;
+    private readonly INamedTypeSymbol? _authenticationHeaderValue;
+    private readonly INamedTypeSymbol? _httpHeaders;
+    private readonly INamedTypeSymbol? _webHeaderCollection;
+
+    private CredentialSinks(Compilation compilation)
+    {
+        _apiKeyCredential = compilation.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential");
+        _azureKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureKeyCredential");
+        _azureNamedKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureNamedKeyCredential");
+        _azureSasCredential = compilation.GetTypeByMetadataName("Azure.AzureSasCredential");
+        _symmetricSecurityKey = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
+        _keyedHashAlgorithm = compilation.GetTypeByMetadataName("System.Security.Cryptography.KeyedHashAlgorithm");
+        _symmetricAlgorithm = compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm");
+        _incrementalHash = compilation.GetTypeByMetadataName("System.Security.Cryptography.IncrementalHash");
+        _aesGcm = compilation.GetTypeByMetadataName("System.Security.Cryptography.AesGcm");
+        _aesCcm = compilation.GetTypeByMetadataName("System.Security.Cryptography.AesCcm");
+        _chaCha20Poly1305 = compilation.GetTypeByMetadataName("System.Security.Cryptography.ChaCha20Poly1305");
+        _authenticationHeaderValue = compilation.GetTypeByMetadataName("System.Net.Http.Headers.AuthenticationHeaderValue");
+        _httpHeaders = compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
+        _webHeaderCollection = compilation.GetTypeByMetadataName("System.Net.WebHeaderCollection");
+    }
+
+    public static CredentialSinks Get(Compilation compilation) =>
+        PerCompilation<CredentialSinks>.Get(compilation, c => new CredentialSinks(c));
+
+    /// <summary>
+    /// Where the literal goes: the symbol it is stored in or passed to, after the text-to-bytes calls
+    /// (so <c>new HMACSHA256(Encoding.UTF8.GetBytes("…"))</c> gives the <c>key</c> parameter).
+    /// </summary>
+    public static ISymbol? Destination(IOperation literal, out IOperation value)
+    {
+        value = literal;
+        var receiver = SecretValues.Receiver(literal);
+        for (var depth = 0; depth < 3 && receiver is IParameterSymbol { ContainingSymbol: IMethodSymbol method } && IsTextToBytes(method); depth++)
+        {
+            // What the call's result goes to is the destination.
+            if (CallOf(value) is not { } invocation)
+            {
+                break;
+            }
+
+            value = invocation;
+            receiver = SecretValues.Receiver(invocation);
+        }
+
+        return receiver;
+    }
+
+    /// <summary>A key of a credential type, a cipher, an HMAC or a signing key, or a library's <c>apiKey</c> parameter.</summary>
+    public bool IsKey(ISymbol destination)
+    {
+        switch (destination)
+        {
+            case IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter when IsLibrary(method):
+                var type = method.ContainingType;
+                if (parameter.Name is "apiKey" or "clientSecret")
+                {
+                    // new OpenAIClient(apiKey), new ChatClient(model, apiKey), AddOpenAIChatCompletion(model, apiKey).
+                    return true;
+                }
+
+                if (method.MethodKind == MethodKind.Constructor
+                    && (Is(type, _apiKeyCredential) || Is(type, _azureKeyCredential) || Is(type, _azureSasCredential)))
+                {
+                    return true;
+                }
+
+                return parameter.Name is "key" or "rgbKey"
+                    && (Is(type, _azureNamedKeyCredential) || Is(type, _incrementalHash) || Is(type, _aesGcm) || Is(type, _aesCcm) || Is(type, _chaCha20Poly1305)
+                        || DerivesFrom(type, _symmetricSecurityKey) || DerivesFrom(type, _keyedHashAlgorithm) || DerivesFrom(type, _symmetricAlgorithm));
+            case IPropertySymbol { Name: "Key" } property when IsLibrary(property):
+                return DerivesFrom(property.ContainingType, _keyedHashAlgorithm) || DerivesFrom(property.ContainingType, _symmetricAlgorithm);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// The credential part of an HTTP header: <c>new AuthenticationHeaderValue("Bearer", "…")</c>, or the value of
+    /// <c>headers.Add(name, "…")</c> / <c>TryAddWithoutValidation</c> / <c>WebHeaderCollection.Add/Set</c> when the name
+    /// is a constant <c>Authorization</c>, <c>Proxy-Authorization</c> or secret-named header (<c>X-Api-Key</c>).
+    /// </summary>
+    public bool IsHeaderCredential(ISymbol destination, IOperation value)
+    {
+        if (destination is not IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter || !IsLibrary(method))
+        {
+            return false;
+        }
+
+        if (method.MethodKind == MethodKind.Constructor && Is(method.ContainingType, _authenticationHeaderValue))
+        {
+            return parameter.Name == "parameter";
+        }
+
+        if (parameter.Name is not ("value" or "values")
+            || method.Name is not ("Add" or "TryAddWithoutValidation" or "Set")
+            || !(DerivesFrom(method.ContainingType, _httpHeaders) || DerivesFrom(method.ContainingType, _webHeaderCollection))
+            || CallOf(value) is not { } invocation)
+        {
+            return false;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == "name" && argument.Value.ConstantValue is { HasValue: true, Value: string name })
+            {
+                return IsCredentialHeader(name);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Authorization</c>, <c>Proxy-Authorization</c>, or a header named for a key or token (<c>X-Api-Key</c>, <c>Ocp-Apim-Subscription-Key</c>).</summary>
+    internal static bool IsCredentialHeader(string name) =>
+        name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)
+        || HardCodedApiKeyAnalyzer.IsSecretName(name);
+
+    private static readonly string[] AuthenticationSchemes = ["Bearer", "Basic", "Token", "Digest", "ApiKey", "SharedKey", "SSWS"];
+
+    /// <summary>The credential in a header value: what follows an authentication scheme (<c>Bearer</c>, <c>Basic</c>, …), or the whole value.</summary>
+    internal static string HeaderCredential(string value)
+    {
+        var trimmed = value.Trim();
+        foreach (var scheme in AuthenticationSchemes)
+        {
+            if (trimmed.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == scheme.Length || trimmed[scheme.Length] == ' '))
+            {
+                return trimmed.Substring(scheme.Length).Trim();
+            }
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>Declared outside the code being compiled: a library says what its parameters take.</summary>
+    internal static bool IsLibrary(ISymbol symbol) => symbol.DeclaringSyntaxReferences.IsEmpty;
+
+    /// <summary>The call <paramref name="value"/> is an argument of.</summary>
+    private static IInvocationOperation? CallOf(IOperation value)
+    {
+        var parent = value.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
+    }
+
+    private static bool IsTextToBytes(IMethodSymbol method) =>
+        method.Name is "GetBytes" or "FromBase64String" or "FromHexString" or "ToBase64String" or "DecodeBytes" or "Base64UrlDecode"
+        && IsLibrary(method);
+
+    private static bool Is(INamedTypeSymbol? a, INamedTypeSymbol? b) => b is not null && SymbolEqualityComparer.Default.Equals(a, b);
+
+    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(t, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
