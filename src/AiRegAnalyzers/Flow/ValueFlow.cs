@@ -29,7 +29,7 @@ internal sealed class ValueFlow<T>
     private readonly MethodSummaries? _summaries;
     private readonly IMethodSymbol? _frame;
     private readonly int _calls;
-    private HashSet<ILocalSymbol>? _visitedLocals;
+    private HashSet<IOperation>? _visitedWrites;
     private HashSet<ISymbol>? _visitedMembers;
 
     /// <summary>The depth of the latest evaluation; it only grows along one trail, so <see cref="Follow"/> cannot loop.</summary>
@@ -291,15 +291,7 @@ internal sealed class ValueFlow<T>
     /// </summary>
     private Traced<T> Local(ILocalReferenceOperation reference, CarrierUse use, int depth)
     {
-        var local = reference.Local;
-        _visitedLocals ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        if (!_visitedLocals.Add(local))
-        {
-            return Traced<T>.Unknown;
-        }
-
-        var verdict = LastWrite(reference, local, use, depth);
-        _visitedLocals.Remove(local);
+        var verdict = LastWrite(reference, reference.Local, use, depth);
         return verdict.IsUnknown ? Leaf(reference, use) : verdict;
     }
 
@@ -320,20 +312,39 @@ internal sealed class ValueFlow<T>
 
         if (last >= 0 && !writes[last].IsCompound)
         {
-            return writes[last].Value is { } value ? Evaluate(value, use, depth) : Traced<T>.Unknown;
+            return Written(writes[last].Value, use, depth);
         }
 
         // Used before any write in source order (loops), or appended to: any earlier write may reach the use.
         var end = last >= 0 ? last : writes.Count - 1;
         for (var i = 0; i <= end; i++)
         {
-            if (writes[i].Value is { } value && Evaluate(value, use, depth) is { IsFound: true } found)
+            if (Written(writes[i].Value, use, depth) is { IsFound: true } found)
             {
                 return found;
             }
         }
 
         return Traced<T>.Unknown;
+    }
+
+    /// <summary>A value written to a local; a write already being followed (a loop) says nothing more.</summary>
+    private Traced<T> Written(IOperation? value, CarrierUse use, int depth)
+    {
+        if (value is null)
+        {
+            return Traced<T>.Unknown;
+        }
+
+        _visitedWrites ??= [];
+        if (!_visitedWrites.Add(value))
+        {
+            return Traced<T>.Unknown;
+        }
+
+        var verdict = Evaluate(value, use, depth);
+        _visitedWrites.Remove(value);
+        return verdict;
     }
 
     /// <summary>The lambda a delegate value holds: written in place, or last written to the local it is read from.</summary>
