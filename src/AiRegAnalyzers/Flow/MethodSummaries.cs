@@ -29,8 +29,8 @@ internal sealed class MethodSummaries
     private readonly INamedTypeSymbol? _jsonSerializer;
     private readonly INamedTypeSymbol? _jsonConvert;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodBody?> _bodies = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ResultKey, object> _results = new();
-    private readonly ConcurrentDictionary<SinkKey, SinkSummary> _sinks = new();
+    private readonly ConcurrentDictionary<SummaryKey, object> _results = new();
+    private readonly ConcurrentDictionary<SummaryKey, SinkSummary> _sinks = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<ISymbol, List<IOperation?>>> _memberWrites = new(SymbolEqualityComparer.Default);
     private readonly object _implementationsGate = new();
     private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
@@ -85,7 +85,7 @@ internal sealed class MethodSummaries
             return null;
         }
 
-        var key = new ResultKey(source, Normalize(method), use, calls);
+        var key = new SummaryKey(source, Normalize(method), use, calls);
         if (_results.TryGetValue(key, out var cached))
         {
             return (ResultSummary<T>)cached;
@@ -115,7 +115,7 @@ internal sealed class MethodSummaries
             return SinkSummary.None;
         }
 
-        var key = new SinkKey(catalogue, Normalize(method), calls);
+        var key = new SummaryKey(catalogue, Normalize(method), CarrierUse.Stringified, calls);
         if (_sinks.TryGetValue(key, out var cached))
         {
             return cached;
@@ -522,50 +522,27 @@ internal sealed class MethodSummaries
         return method.PartialImplementationPart ?? method;
     }
 
-    private readonly struct ResultKey : System.IEquatable<ResultKey>
+    /// <summary>A summary's key: who asks (a source or a catalogue, by identity), the method, and the use and depth asked for.</summary>
+    private readonly struct SummaryKey : System.IEquatable<SummaryKey>
     {
-        private readonly object _source;
+        private readonly object _owner;
         private readonly IMethodSymbol _method;
-        private readonly CarrierUse _use;
-        private readonly int _calls;
+        private readonly int _variant;
 
-        public ResultKey(object source, IMethodSymbol method, CarrierUse use, int calls)
+        public SummaryKey(object owner, IMethodSymbol method, CarrierUse use, int calls)
         {
-            _source = source;
+            _owner = owner;
             _method = method;
-            _use = use;
-            _calls = calls;
+            _variant = ((int)use * 16) + calls;
         }
 
-        public bool Equals(ResultKey other) =>
-            ReferenceEquals(_source, other._source) && SymbolEqualityComparer.Default.Equals(_method, other._method) && _use == other._use && _calls == other._calls;
+        public bool Equals(SummaryKey other) =>
+            ReferenceEquals(_owner, other._owner) && SymbolEqualityComparer.Default.Equals(_method, other._method) && _variant == other._variant;
 
-        public override bool Equals(object? obj) => obj is ResultKey other && Equals(other);
-
-        public override int GetHashCode() =>
-            (((System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_source) * 31) + SymbolEqualityComparer.Default.GetHashCode(_method)) * 31) + ((int)_use * 8) + _calls;
-    }
-
-    private readonly struct SinkKey : System.IEquatable<SinkKey>
-    {
-        private readonly SinkCatalogue _catalogue;
-        private readonly IMethodSymbol _method;
-        private readonly int _calls;
-
-        public SinkKey(SinkCatalogue catalogue, IMethodSymbol method, int calls)
-        {
-            _catalogue = catalogue;
-            _method = method;
-            _calls = calls;
-        }
-
-        public bool Equals(SinkKey other) =>
-            ReferenceEquals(_catalogue, other._catalogue) && SymbolEqualityComparer.Default.Equals(_method, other._method) && _calls == other._calls;
-
-        public override bool Equals(object? obj) => obj is SinkKey other && Equals(other);
+        public override bool Equals(object? obj) => obj is SummaryKey other && Equals(other);
 
         public override int GetHashCode() =>
-            (((System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_catalogue) * 31) + SymbolEqualityComparer.Default.GetHashCode(_method)) * 8) + _calls;
+            (((System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_owner) * 31) + SymbolEqualityComparer.Default.GetHashCode(_method)) * 31) + _variant;
     }
 
     /// <summary>A method's body: the function operation (the body root, or a local function) and the index of its tree.</summary>

@@ -254,4 +254,36 @@ public class MethodSummaryTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Ai_wrappers_are_followed_for_prompts_and_for_logged_responses()
+    {
+        await AnalyzerVerifier<AiRegAnalyzers.AI.PersonalDataSentToAiModelAnalyzer>.VerifyAsync("using System.Threading.Tasks;\nusing Microsoft.Extensions.AI;\n" + Customer + """
+            class Assistant(IChatClient chat)
+            {
+                Task<ChatResponse> Summarise(Customer customer) => Ask($"Write to {{|#0:customer.Email|}}");
+                private Task<ChatResponse> Ask(string question) => chat.GetResponseAsync(question);
+            }
+            """,
+            AnalyzerVerifier<AiRegAnalyzers.AI.PersonalDataSentToAiModelAnalyzer>.Diagnostic("AIREG201").WithLocation(0)
+                .WithArguments("customer.Email", "contact details", "Ask", " (through ChatClientExtensions.GetResponseAsync)"));
+        await AnalyzerVerifier<AiRegAnalyzers.AI.AiContentInLogAnalyzer>.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Logging;
+            class Assistant(IChatClient chat, ILogger<Assistant> log)
+            {
+                async Task Run(string question)
+                {
+                    var response = await chat.GetResponseAsync(question);
+                    Audit({|#0:response.Text|});
+                    Audit("done");
+                }
+
+                private void Audit(string m) => log.LogInformation(m);
+            }
+            """,
+            AnalyzerVerifier<AiRegAnalyzers.AI.AiContentInLogAnalyzer>.Diagnostic("AIREG203").WithLocation(0)
+                .WithArguments("response.Text", "Audit", " (through ILogger.LogInformation)"));
+    }
 }
