@@ -55,7 +55,7 @@ internal static class ClearTextEndpoints
         "namespace", "xmlns", "ns", "schema", "xsd", "xml", "help", "doc", "docs", "documentation", "license",
         "homepage", "website", "repository", "project", "policy", "terms", "privacy", "image", "images", "img", "icon",
         "logo", "picture", "pictures", "photo", "photos", "avatar", "thumbnail", "banner", "video", "audio", "media",
-        "asset", "assets", "stylesheet", "css", "font", "favicon",
+        "asset", "assets", "stylesheet", "css", "font", "favicon", "contact",
     };
 
     /// <summary>Head words of the application's own types that take endpoints; other own types are domain objects.</summary>
@@ -207,7 +207,8 @@ internal static class ClearTextEndpoints
             return method.Name is "Create" or "Load" && parameter.Name is "inputUri" or "uri";
         }
 
-        return SymbolEqualityComparer.Default.Equals(parameter.Type, uri) || IsEndpointName(parameter.Name);
+        return (SymbolEqualityComparer.Default.Equals(parameter.Type, uri) || IsEndpointName(parameter.Name))
+            && !HasNotEndpointWord(method.ContainingType);
     }
 
     private static bool IsEndpointMember(IMemberReferenceOperation reference, INamedTypeSymbol uri)
@@ -220,14 +221,15 @@ internal static class ClearTextEndpoints
 
         if (IsLibrary(member))
         {
-            // HttpClient.BaseAddress, HttpRequestMessage.RequestUri, WebClient.BaseAddress, JwtBearerOptions.Authority.
+            // HttpClient.BaseAddress, HttpRequestMessage.RequestUri, WebClient.BaseAddress, JwtBearerOptions.Authority;
+            // not the links of a type named for them (OpenApiContact.Url, OpenApiLicense.Url).
             var type = member switch
             {
                 IPropertySymbol p => p.Type,
                 IFieldSymbol f => f.Type,
                 _ => null,
             };
-            return SymbolEqualityComparer.Default.Equals(type, uri) || IsEndpointName(member.Name);
+            return (SymbolEqualityComparer.Default.Equals(type, uri) || IsEndpointName(member.Name)) && !HasNotEndpointWord(member.ContainingType);
         }
 
         // The application's own member: a setting when it is endpoint-named, unless it is set on a domain object
@@ -270,6 +272,24 @@ internal static class ClearTextEndpoints
         }
 
         return true;
+    }
+
+    private static bool HasNotEndpointWord(INamedTypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var word in IdentifierWords.Split(type.Name))
+        {
+            if (NotEndpointWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEndpointOwner(INamedTypeSymbol? type)
