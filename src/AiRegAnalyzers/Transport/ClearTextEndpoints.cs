@@ -143,9 +143,10 @@ internal static class ClearTextEndpoints
     /// arguments and properties of types that are not clients, settings or services), the helpers of
     /// <c>System.Uri</c>, and XML namespace APIs.
     /// </summary>
-    internal static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri) => IsUsedAsEndpoint(operation, uri, followUri: true);
+    internal static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri, IAssemblySymbol compiled) =>
+        IsUsedAsEndpoint(operation, uri, compiled, followUri: true);
 
-    private static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri, bool followUri)
+    private static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri, IAssemblySymbol compiled, bool followUri)
     {
         var parent = operation.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)
@@ -161,12 +162,12 @@ internal static class ClearTextEndpoints
                     // new Uri("http://…") is an endpoint when the Uri is; Uri.EscapeDataString, IsWellFormedUriString and
                     // TryCreate only look at the text.
                     return followUri && method.MethodKind == MethodKind.Constructor && argument.Parent is IObjectCreationOperation creation
-                        && IsUsedAsEndpoint(creation, uri, followUri: false);
+                        && IsUsedAsEndpoint(creation, uri, compiled, followUri: false);
                 }
 
-                return IsEndpointParameter(parameter, method, uri);
+                return IsEndpointParameter(parameter, method, uri, compiled);
             case IAssignmentOperation { Target: IMemberReferenceOperation member }:
-                return IsEndpointMember(member, uri);
+                return IsEndpointMember(member, uri, compiled);
             case ISimpleAssignmentOperation assignment:
                 return assignment.Target switch
                 {
@@ -190,9 +191,9 @@ internal static class ClearTextEndpoints
         }
     }
 
-    private static bool IsEndpointParameter(IParameterSymbol parameter, IMethodSymbol method, INamedTypeSymbol uri)
+    private static bool IsEndpointParameter(IParameterSymbol parameter, IMethodSymbol method, INamedTypeSymbol uri, IAssemblySymbol compiled)
     {
-        if (!IsLibrary(method))
+        if (!method.IsDeclaredOutside(compiled))
         {
             // The application's own method: a wrapper when the parameter is endpoint-named; a constructor only
             // when its type takes endpoints (a client or settings), not a domain object holding a link.
@@ -211,7 +212,7 @@ internal static class ClearTextEndpoints
             && !HasNotEndpointWord(method.ContainingType);
     }
 
-    private static bool IsEndpointMember(IMemberReferenceOperation reference, INamedTypeSymbol uri)
+    private static bool IsEndpointMember(IMemberReferenceOperation reference, INamedTypeSymbol uri, IAssemblySymbol compiled)
     {
         var member = reference.Member;
         if (member is IPropertySymbol { IsIndexer: true })
@@ -219,7 +220,7 @@ internal static class ClearTextEndpoints
             return false;
         }
 
-        if (IsLibrary(member))
+        if (member.IsDeclaredOutside(compiled))
         {
             // HttpClient.BaseAddress, HttpRequestMessage.RequestUri, WebClient.BaseAddress, JwtBearerOptions.Authority;
             // not the links of a type named for them (OpenApiContact.Url, OpenApiLicense.Url).
@@ -303,18 +304,5 @@ internal static class ClearTextEndpoints
         return words.Count > 0 && EndpointOwnerWords.Contains(words[words.Count - 1]);
     }
 
-    private static bool IsXmlApi(IMethodSymbol method)
-    {
-        for (var ns = method.ContainingType?.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
-        {
-            if (ns.Name == "Xml" && ns.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsLibrary(ISymbol symbol) => symbol.DeclaringSyntaxReferences.IsEmpty;
+    private static bool IsXmlApi(IMethodSymbol method) => method.ContainingNamespace.IsNamespace("System.Xml", orBelow: true);
 }
