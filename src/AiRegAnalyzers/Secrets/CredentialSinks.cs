@@ -29,9 +29,11 @@ internal sealed class CredentialSinks
     private readonly INamedTypeSymbol? _authenticationHeaderValue;
     private readonly INamedTypeSymbol? _httpHeaders;
     private readonly INamedTypeSymbol? _webHeaderCollection;
+    private readonly IAssemblySymbol _compiled;
 
     private CredentialSinks(Compilation compilation)
     {
+        _compiled = compilation.Assembly;
         _apiKeyCredential = compilation.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential");
         _azureKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureKeyCredential");
         _azureNamedKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureNamedKeyCredential");
@@ -55,7 +57,7 @@ internal sealed class CredentialSinks
     /// Where the literal goes: the symbol it is stored in or passed to, after the text-to-bytes calls
     /// (so <c>new HMACSHA256(Encoding.UTF8.GetBytes("…"))</c> gives the <c>key</c> parameter).
     /// </summary>
-    public static ISymbol? Destination(IOperation literal, out IOperation value)
+    public ISymbol? Destination(IOperation literal, out IOperation value)
     {
         value = literal;
         var receiver = SecretValues.Receiver(literal);
@@ -95,9 +97,9 @@ internal sealed class CredentialSinks
 
                 return parameter.Name is "key" or "rgbKey"
                     && (Is(type, _azureNamedKeyCredential) || Is(type, _incrementalHash) || Is(type, _aesGcm) || Is(type, _aesCcm) || Is(type, _chaCha20Poly1305)
-                        || DerivesFrom(type, _symmetricSecurityKey) || DerivesFrom(type, _keyedHashAlgorithm) || DerivesFrom(type, _symmetricAlgorithm));
+                        || type.InheritsFromOrEquals(_symmetricSecurityKey) || type.InheritsFromOrEquals(_keyedHashAlgorithm) || type.InheritsFromOrEquals(_symmetricAlgorithm));
             case IPropertySymbol { Name: "Key" } property when IsLibrary(property):
-                return DerivesFrom(property.ContainingType, _keyedHashAlgorithm) || DerivesFrom(property.ContainingType, _symmetricAlgorithm);
+                return property.ContainingType.InheritsFromOrEquals(_keyedHashAlgorithm) || property.ContainingType.InheritsFromOrEquals(_symmetricAlgorithm);
             default:
                 return false;
         }
@@ -122,7 +124,7 @@ internal sealed class CredentialSinks
 
         if (parameter.Name is not ("value" or "values")
             || method.Name is not ("Add" or "TryAddWithoutValidation" or "Set")
-            || !(DerivesFrom(method.ContainingType, _httpHeaders) || DerivesFrom(method.ContainingType, _webHeaderCollection))
+            || !(method.ContainingType.InheritsFromOrEquals(_httpHeaders) || method.ContainingType.InheritsFromOrEquals(_webHeaderCollection))
             || CallOf(value) is not { } invocation)
         {
             return false;
@@ -164,7 +166,7 @@ internal sealed class CredentialSinks
     }
 
     /// <summary>Declared outside the code being compiled: a library says what its parameters take.</summary>
-    internal static bool IsLibrary(ISymbol symbol) => symbol.DeclaringSyntaxReferences.IsEmpty;
+    public bool IsLibrary(ISymbol symbol) => symbol.IsDeclaredOutside(_compiled);
 
     /// <summary>The call <paramref name="value"/> is an argument of.</summary>
     private static IInvocationOperation? CallOf(IOperation value)
@@ -178,27 +180,9 @@ internal sealed class CredentialSinks
         return parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
     }
 
-    private static bool IsTextToBytes(IMethodSymbol method) =>
+    private bool IsTextToBytes(IMethodSymbol method) =>
         method.Name is "GetBytes" or "FromBase64String" or "FromHexString" or "ToBase64String" or "DecodeBytes" or "Base64UrlDecode"
         && IsLibrary(method);
 
     private static bool Is(INamedTypeSymbol? a, INamedTypeSymbol? b) => b is not null && SymbolEqualityComparer.Default.Equals(a, b);
-
-    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (var t = type; t is not null; t = t.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(t, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -21,30 +21,14 @@ internal static class CredentialText
             return false;
         }
 
-        var start = 0;
-        while (start < value.Length)
+        var position = 0;
+        while (NextPair(value, ref position, out var key, out var raw))
         {
-            var end = value.IndexOf(';', start);
-            if (end < 0)
+            if ((key.Equals("password", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase))
+                && IsRealValue(raw.Trim('\'', '"')))
             {
-                end = value.Length;
+                return true;
             }
-
-            var equals = value.IndexOf('=', start, end - start);
-            if (equals > start)
-            {
-                var key = value.Substring(start, equals - start).Trim();
-                if (key.Equals("password", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase))
-                {
-                    var raw = value.Substring(equals + 1, end - equals - 1).Trim().Trim('\'', '"');
-                    if (IsRealValue(raw))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            start = end + 1;
         }
 
         return false;
@@ -53,37 +37,59 @@ internal static class CredentialText
     /// <summary>The connection string names a loopback server (<c>localhost</c>, <c>127.0.0.1</c>, <c>.</c>, <c>(local)</c>, <c>(localdb)\…</c>).</summary>
     public static bool HasLocalServer(string value)
     {
-        var start = 0;
-        while (start < value.Length)
+        var position = 0;
+        while (NextPair(value, ref position, out var key, out var server))
         {
-            var end = value.IndexOf(';', start);
-            if (end < 0)
+            if (key.ToLowerInvariant() is "server" or "data source" or "datasource" or "host" or "address" or "addr" or "network address")
             {
-                end = value.Length;
-            }
-
-            var equals = value.IndexOf('=', start, end - start);
-            if (equals > start)
-            {
-                var key = value.Substring(start, equals - start).Trim().ToLowerInvariant();
-                if (key is "server" or "data source" or "datasource" or "host" or "address" or "addr" or "network address")
+                var cut = server.IndexOfAny([',', '\\']);
+                var host = (cut >= 0 ? server.Substring(0, cut) : server).Trim().ToLowerInvariant();
+                foreach (var protocol in SqlServerProtocols)
                 {
-                    var server = value.Substring(equals + 1, end - equals - 1).Trim();
-                    var cut = server.IndexOfAny([',', '\\']);
-                    var host = (cut >= 0 ? server.Substring(0, cut) : server).Trim().ToLowerInvariant();
-                    var colon = host.LastIndexOf(':');
-                    if (colon > 0 && host != "::1")
+                    if (host.StartsWith(protocol, StringComparison.Ordinal))
                     {
-                        host = host.Substring(0, colon);
+                        host = host.Substring(protocol.Length);
                     }
-
-                    return host is "localhost" or "127.0.0.1" or "::1" or "." or "(local)" or "(localdb)" or "tcp:localhost";
                 }
-            }
 
-            start = end + 1;
+                var colon = host.LastIndexOf(':');
+                if (colon > 0 && host != "::1")
+                {
+                    host = host.Substring(0, colon);
+                }
+
+                return host is "localhost" or "127.0.0.1" or "::1" or "." or "(local)" or "(localdb)";
+            }
         }
 
+        return false;
+    }
+
+    private static readonly string[] SqlServerProtocols = ["tcp:", "np:", "lpc:"];
+
+    /// <summary>The next <c>key=value</c> pair of a connection string from <paramref name="position"/>, both trimmed.</summary>
+    private static bool NextPair(string text, ref int position, out string key, out string value)
+    {
+        while (position < text.Length)
+        {
+            var start = position;
+            var end = text.IndexOf(';', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            position = end + 1;
+            var equals = text.IndexOf('=', start, end - start);
+            if (equals > start)
+            {
+                key = text.Substring(start, equals - start).Trim();
+                value = text.Substring(equals + 1, end - equals - 1).Trim();
+                return true;
+            }
+        }
+
+        key = value = string.Empty;
         return false;
     }
 

@@ -95,7 +95,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var receiver = CredentialSinks.Destination(literal, out var reached);
+        var receiver = sinks.Destination(literal, out var reached);
         var format = SecretFormats.Find(value);
         if (format is null && receiver is not null)
         {

@@ -53,8 +53,9 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         {
             var testAssembly = TestProjects.IsTestProject(start.Compilation);
             var settings = new PerTreeCache<Settings>(start.Options, o => new Settings(o));
+            var sinks = CredentialSinks.Get(start.Compilation);
             var designTimeFactory = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory`1");
-            start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, designTimeFactory, testAssembly), OperationKind.Literal);
+            start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, sinks, designTimeFactory, testAssembly), OperationKind.Literal);
         });
     }
 
@@ -78,7 +79,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         public bool IncludeTests { get; }
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, PerTreeCache<Settings> cache, INamedTypeSymbol? designTimeFactory, bool testAssembly)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, PerTreeCache<Settings> cache, CredentialSinks sinks, INamedTypeSymbol? designTimeFactory, bool testAssembly)
     {
         var literal = (ILiteralOperation)context.Operation;
         if (literal.ConstantValue.Value is not string value || value.Length < 2)
@@ -115,12 +116,12 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         }
         else
         {
-            receiver = CredentialSinks.Destination(literal, out var reached);
+            receiver = sinks.Destination(literal, out var reached);
             if (receiver is null
                 || (reached == literal && !IsStringTyped(receiver))
                 || !IsCredentialName(receiver.Name, settings.Words)
                 || !IsCredentialValue(value, settings.Words)
-                || (!CredentialSinks.IsLibrary(receiver) && (SecretShapes.IsIdentifierShaped(value) || SecretShapes.IsPattern(value))))
+                || (!sinks.IsLibrary(receiver) && (SecretShapes.IsIdentifierShaped(value) || SecretShapes.IsPattern(value))))
             {
                 // A library's password parameter or property takes the password whatever it looks like; the
                 // application's own password-named symbols hold names, keys and rules too (ResetPassword, ^.{8,}$).

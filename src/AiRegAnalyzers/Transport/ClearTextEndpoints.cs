@@ -55,7 +55,7 @@ internal static class ClearTextEndpoints
         "namespace", "xmlns", "ns", "schema", "xsd", "xml", "help", "doc", "docs", "documentation", "license",
         "homepage", "website", "repository", "project", "policy", "terms", "privacy", "image", "images", "img", "icon",
         "logo", "picture", "pictures", "photo", "photos", "avatar", "thumbnail", "banner", "video", "audio", "media",
-        "asset", "assets", "stylesheet", "css", "font", "favicon",
+        "asset", "assets", "stylesheet", "css", "font", "favicon", "contact",
     };
 
     /// <summary>Head words of the application's own types that take endpoints; other own types are domain objects.</summary>
@@ -143,9 +143,10 @@ internal static class ClearTextEndpoints
     /// arguments and properties of types that are not clients, settings or services), the helpers of
     /// <c>System.Uri</c>, and XML namespace APIs.
     /// </summary>
-    internal static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri) => IsUsedAsEndpoint(operation, uri, followUri: true);
+    internal static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri, IAssemblySymbol compiled) =>
+        IsUsedAsEndpoint(operation, uri, compiled, followUri: true);
 
-    private static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri, bool followUri)
+    private static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri, IAssemblySymbol compiled, bool followUri)
     {
         var parent = operation.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)
@@ -161,12 +162,12 @@ internal static class ClearTextEndpoints
                     // new Uri("http://…") is an endpoint when the Uri is; Uri.EscapeDataString, IsWellFormedUriString and
                     // TryCreate only look at the text.
                     return followUri && method.MethodKind == MethodKind.Constructor && argument.Parent is IObjectCreationOperation creation
-                        && IsUsedAsEndpoint(creation, uri, followUri: false);
+                        && IsUsedAsEndpoint(creation, uri, compiled, followUri: false);
                 }
 
-                return IsEndpointParameter(parameter, method, uri);
+                return IsEndpointParameter(parameter, method, uri, compiled);
             case IAssignmentOperation { Target: IMemberReferenceOperation member }:
-                return IsEndpointMember(member, uri);
+                return IsEndpointMember(member, uri, compiled);
             case ISimpleAssignmentOperation assignment:
                 return assignment.Target switch
                 {
@@ -190,9 +191,9 @@ internal static class ClearTextEndpoints
         }
     }
 
-    private static bool IsEndpointParameter(IParameterSymbol parameter, IMethodSymbol method, INamedTypeSymbol uri)
+    private static bool IsEndpointParameter(IParameterSymbol parameter, IMethodSymbol method, INamedTypeSymbol uri, IAssemblySymbol compiled)
     {
-        if (!IsLibrary(method))
+        if (!method.IsDeclaredOutside(compiled))
         {
             // The application's own method: a wrapper when the parameter is endpoint-named; a constructor only
             // when its type takes endpoints (a client or settings), not a domain object holding a link.
@@ -207,10 +208,11 @@ internal static class ClearTextEndpoints
             return method.Name is "Create" or "Load" && parameter.Name is "inputUri" or "uri";
         }
 
-        return SymbolEqualityComparer.Default.Equals(parameter.Type, uri) || IsEndpointName(parameter.Name);
+        return (SymbolEqualityComparer.Default.Equals(parameter.Type, uri) || IsEndpointName(parameter.Name))
+            && !HasNotEndpointWord(method.ContainingType);
     }
 
-    private static bool IsEndpointMember(IMemberReferenceOperation reference, INamedTypeSymbol uri)
+    private static bool IsEndpointMember(IMemberReferenceOperation reference, INamedTypeSymbol uri, IAssemblySymbol compiled)
     {
         var member = reference.Member;
         if (member is IPropertySymbol { IsIndexer: true })
@@ -218,16 +220,17 @@ internal static class ClearTextEndpoints
             return false;
         }
 
-        if (IsLibrary(member))
+        if (member.IsDeclaredOutside(compiled))
         {
-            // HttpClient.BaseAddress, HttpRequestMessage.RequestUri, WebClient.BaseAddress, JwtBearerOptions.Authority.
+            // HttpClient.BaseAddress, HttpRequestMessage.RequestUri, WebClient.BaseAddress, JwtBearerOptions.Authority;
+            // not the links of a type named for them (OpenApiContact.Url, OpenApiLicense.Url).
             var type = member switch
             {
                 IPropertySymbol p => p.Type,
                 IFieldSymbol f => f.Type,
                 _ => null,
             };
-            return SymbolEqualityComparer.Default.Equals(type, uri) || IsEndpointName(member.Name);
+            return (SymbolEqualityComparer.Default.Equals(type, uri) || IsEndpointName(member.Name)) && !HasNotEndpointWord(member.ContainingType);
         }
 
         // The application's own member: a setting when it is endpoint-named, unless it is set on a domain object
@@ -272,6 +275,24 @@ internal static class ClearTextEndpoints
         return true;
     }
 
+    private static bool HasNotEndpointWord(INamedTypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var word in IdentifierWords.Split(type.Name))
+        {
+            if (NotEndpointWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsEndpointOwner(INamedTypeSymbol? type)
     {
         if (type is null)
@@ -283,18 +304,5 @@ internal static class ClearTextEndpoints
         return words.Count > 0 && EndpointOwnerWords.Contains(words[words.Count - 1]);
     }
 
-    private static bool IsXmlApi(IMethodSymbol method)
-    {
-        for (var ns = method.ContainingType?.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
-        {
-            if (ns.Name == "Xml" && ns.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsLibrary(ISymbol symbol) => symbol.DeclaringSyntaxReferences.IsEmpty;
+    private static bool IsXmlApi(IMethodSymbol method) => method.ContainingNamespace.IsNamespace("System.Xml", orBelow: true);
 }

@@ -102,7 +102,7 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!ClearTextEndpoints.IsUsedAsEndpoint(operation, uri) || IsInAttribute(operation.Syntax))
+        if (!ClearTextEndpoints.IsUsedAsEndpoint(operation, uri, context.Compilation.Assembly) || IsInAttribute(operation.Syntax))
         {
             return;
         }
