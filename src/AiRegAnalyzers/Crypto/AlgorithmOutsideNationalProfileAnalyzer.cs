@@ -72,7 +72,8 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
         }
 
         var bouncyCastle = BouncyCastleTypes.Get(compilation);
-        if (roots.Count == 0 && bouncyCastle is null)
+        var profiles = CryptoProfile.CreateCache(context.Options);
+        if ((roots.Count == 0 && bouncyCastle is null) || !CryptoProfile.AnyNational(compilation, profiles))
         {
             return;
         }
@@ -87,7 +88,7 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
                 "System.Security.Cryptography.CryptographicOperations",
                 "System.Security.Cryptography.Rfc2898DeriveBytes",
                 "System.Security.Cryptography.HKDF"),
-            CryptoProfile.CreateCache(context.Options));
+            profiles);
 
         context.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
         context.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);

@@ -1,5 +1,6 @@
 using System;
 using AiRegAnalyzers.Options;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.Crypto;
@@ -92,6 +93,23 @@ internal sealed class CryptoProfile
 
     /// <summary>One parse per options set; create in a compilation-start action.</summary>
     public static PerTreeCache<CryptoProfile> CreateCache(AnalyzerOptions options) => new(options, Option.Read);
+
+    /// <summary>
+    /// Whether any tree of the compilation is checked against the national profile, so a rule that
+    /// exists only there can register nothing otherwise (one cached lookup per tree).
+    /// </summary>
+    public static bool AnyNational(Compilation compilation, PerTreeCache<CryptoProfile> profiles)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (profiles.Get(tree).IsNational)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>
