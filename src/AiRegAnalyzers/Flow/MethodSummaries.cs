@@ -29,6 +29,7 @@ internal sealed class MethodSummaries
     private readonly INamedTypeSymbol? _jsonSerializer;
     private readonly INamedTypeSymbol? _jsonConvert;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodBody?> _bodies = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SummaryKey, object> _results = new();
     private readonly ConcurrentDictionary<SummaryKey, SinkSummary> _sinks = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<ISymbol, List<IOperation?>>> _memberWrites = new(SymbolEqualityComparer.Default);
@@ -282,6 +283,11 @@ internal sealed class MethodSummaries
             return ImmutableArray<IMethodSymbol>.Empty;
         }
 
+        return _targets.TryGetValue(method, out var cached) ? cached : _targets.GetOrAdd(method, FindTargets(method));
+    }
+
+    private ImmutableArray<IMethodSymbol> FindTargets(IMethodSymbol method)
+    {
         var dispatched = method.ContainingType?.TypeKind == TypeKind.Interface
             || ((method.IsVirtual || method.IsAbstract || method.IsOverride) && method.ContainingType is { IsSealed: false });
         if (!dispatched)

@@ -249,7 +249,7 @@ internal sealed class ValueFlow<T>
             return Leaf(reference, use);
         }
 
-        if (_calls > 0 && member is IPropertySymbol { GetMethod: { } getter } && MethodSummaries.HasBody(getter)
+        if (_calls > 0 && member is IPropertySymbol { GetMethod: { } getter } && !getter.DeclaringSyntaxReferences.IsEmpty
             && _summaries.Result(_source.Summarized, getter, use, _calls) is { Value.IsFound: true } summary)
         {
             return Traced<T>.Found(_source.AtCall(summary.Value.Source!, reference));
