@@ -224,6 +224,18 @@ public sealed class ChineseNamesTests
     }
 
     [Fact]
+    public void Vocabulary_page_lists_every_row_of_the_table()
+    {
+        var page = System.IO.File.ReadAllText(AiRegAnalyzers.Tests.Meta.RuleCatalog.RepoFile("docs", "chinese-vocabulary.md"));
+        foreach (var term in ChineseTerms.Terms)
+        {
+            Assert.True(page.Contains("| " + term.Text + " ") && page.Contains(" | " + term.Annex + " |"), "docs/chinese-vocabulary.md has no row for " + term.Text + " (" + term.Annex + ")");
+        }
+
+        Assert.All(ChineseTerms.StopTerms.Concat(ChineseTerms.HeadTerms).Concat(ChineseTerms.LookAlikes), word => Assert.Contains(word, page));
+    }
+
+    [Fact]
     public void Pinyin_of_the_table_agrees_with_the_pinyin_vocabulary()
     {
         // A spelling both tables know must mean the same thing in both.
