@@ -37,7 +37,7 @@ internal sealed class CarrierInfo
         }
 
         var isIdentityUser = named.InheritsFromOrEquals(types.IdentityUser);
-        if (!isIdentityUser && !IsApplicationType(named))
+        if (!isIdentityUser && !scope.IsApplicationSymbol(named))
         {
             return null;
         }
@@ -100,22 +100,5 @@ internal sealed class CarrierInfo
         }
 
         return type;
-    }
-
-    /// <summary>Framework types (System.*, Microsoft.*) are not carriers: their members are about the framework, not a person.</summary>
-    private static bool IsApplicationType(INamedTypeSymbol type)
-    {
-        if (type.IsAnonymousType)
-        {
-            return true;
-        }
-
-        var ns = type.ContainingNamespace;
-        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            ns = ns.ContainingNamespace;
-        }
-
-        return ns is null || ns.IsGlobalNamespace || ns.Name is not ("System" or "Microsoft" or "Windows" or "Azure" or "Serilog" or "NLog" or "log4net" or "OpenAI" or "Newtonsoft");
     }
 }

@@ -12,13 +12,19 @@ namespace AiRegAnalyzers.PersonalData;
 internal static class ContextualNames
 {
     private static readonly PersonalDataClassification PersonName = new(PersonalDataCategory.Identity, isSensitive: false);
+    private static readonly PersonalDataClassification PreciseLocation = new(PersonalDataCategory.Location, isSensitive: true);
 
-    /// <summary>Nouns for people, as the head of a type name.</summary>
+    /// <summary>
+    /// Nouns that name a person and nothing else, as the head of a type name. Words for a role that things
+    /// play as well (Worker, Driver, Owner, Holder, Member, Parent, Child, Contact, Subscriber, Tenant,
+    /// Provider) are left out: on such a type a bare <c>Name</c> is a person's name only when the type has
+    /// other personal data (<c>Driver { Name, LicenseNumber }</c>).
+    /// </summary>
     private static readonly string[] PersonNouns =
     [
-        "patient", "customer", "employee", "user", "member", "person", "student", "contact", "applicant", "candidate", "passenger",
-        "guest", "tenant", "buyer", "recipient", "consignee", "citizen", "resident", "staff", "doctor", "nurse", "teacher", "parent",
-        "guardian", "child", "driver", "subscriber", "holder", "owner", "visitor", "volunteer", "worker", "people",
+        "patient", "customer", "employee", "user", "person", "student", "applicant", "candidate", "passenger", "guest", "buyer",
+        "consignee", "citizen", "resident", "staff", "doctor", "nurse", "teacher", "guardian", "visitor", "volunteer", "people",
+        "pupil", "traveler", "traveller", "shopper", "learner", "jobseeker", "physician", "clinician", "beneficiary", "insured",
         "huanzhe", "kehu", "yuangong", "yonghu", "xuesheng", "huiyuan",
     ];
 
@@ -29,6 +35,10 @@ internal static class ContextualNames
         "profile", "command", "input", "output", "item", "summary", "card", "row", "form", "entry", "result",
     ];
 
+    /// <summary>A bare <c>Name</c>, <c>FullName</c>, <c>DisplayName</c> or <c>Location</c> member: what it holds depends on its type.</summary>
+    public static bool IsContextual(ISymbol symbol) =>
+        symbol is IPropertySymbol or IFieldSymbol && !symbol.IsStatic && symbol.ContainingType is not null && (IsBareName(symbol.Name) || IsBareLocation(symbol.Name));
+
     /// <summary>The classification a member gets from its containing type, or <see langword="null"/>.</summary>
     public static PersonalDataClassification? Classify(ISymbol member, NameClassifier names)
     {
@@ -37,23 +47,27 @@ internal static class ContextualNames
             return null;
         }
 
-        switch (member.Name)
+        if (IsBareName(member.Name))
         {
-            case "Name":
-                return IsPersonType(type.Name) ? PersonName : null;
-            case "Value":
-                // record PhoneNumber(string Value); struct IdCardNumber { public string Value { get; } }
-                return type.TypeKind is TypeKind.Class or TypeKind.Struct && type.SpecialType == SpecialType.None && !IsGenericWrapper(type)
-                    ? names.Classify(type.Name)
-                    : null;
-            default:
-                return null;
+            return IsPersonTypeName(type.Name) || HasOtherPersonalData(type, member, names) ? PersonName : null;
         }
+
+        if (IsBareLocation(member.Name))
+        {
+            // A person's position, not a district's area or the site of an office: a place name (a string) only on a
+            // person type, coordinates also on a type with other personal data (a check-in with the employee's name).
+            var isText = member is IPropertySymbol { Type.SpecialType: SpecialType.System_String } or IFieldSymbol { Type.SpecialType: SpecialType.System_String };
+            return IsPersonTypeName(type.Name) || (!isText && HasOtherPersonalData(type, member, names)) ? PreciseLocation : null;
+        }
+
+        // record PhoneNumber(string Value); struct IdCardNumber { public string Value { get; } }
+        return member.Name == "Value" && type.TypeKind is TypeKind.Class or TypeKind.Struct && type.SpecialType == SpecialType.None && !type.IsGenericType
+            ? names.Classify(type.Name)
+            : null;
     }
 
-    private static bool IsGenericWrapper(INamedTypeSymbol type) => type.IsGenericType;
-
-    private static bool IsPersonType(string typeName)
+    /// <summary>Whether a type named <paramref name="typeName"/> is about a person (<c>Customer</c>, <c>PatientDto</c>).</summary>
+    public static bool IsPersonTypeName(string typeName)
     {
         var words = IdentifierWords.Split(typeName);
         var last = words.Count - 1;
@@ -62,6 +76,36 @@ internal static class ContextualNames
             last--;
         }
 
-        return last >= 0 && Array.IndexOf(PersonNouns, words[last]) >= 0;
+        return last >= 0 && IsPersonNoun(words[last]);
+    }
+
+    /// <summary>A noun for a person, singular or plural (<c>users</c>).</summary>
+    public static bool IsPersonNoun(string word) =>
+        Array.IndexOf(PersonNouns, word) >= 0 || (word.Length > 3 && word[word.Length - 1] == 's' && Array.IndexOf(PersonNouns, word.Substring(0, word.Length - 1)) >= 0);
+
+    private static bool IsBareLocation(string name) => string.Equals(name, "Location", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBareName(string name) =>
+        string.Equals(name, "Name", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name, "FullName", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "full_name", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name, "DisplayName", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "display_name", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Another instance member of the type (or its bases) whose name is personal data: <c>Driver { Name, Phone }</c>.</summary>
+    private static bool HasOtherPersonalData(INamedTypeSymbol type, ISymbol member, NameClassifier names)
+    {
+        for (var current = type; current is { SpecialType: not SpecialType.System_Object }; current = current.BaseType)
+        {
+            foreach (var other in current.GetMembers())
+            {
+                if (other is IPropertySymbol or IFieldSymbol && !other.IsStatic && !other.IsImplicitlyDeclared
+                    && !IsBareName(other.Name) && !IsBareLocation(other.Name) && !SymbolEqualityComparer.Default.Equals(other, member)
+                    && names.Classify(other.Name) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -125,8 +125,18 @@ internal sealed class NameClassifier
             return null;
         }
 
+        // "X with/of/for Y": X is the head and names the thing (idsWithMissingEmail, ListOfPhones); the term
+        // in Y decides nothing, the head phrase alone does (EmailForUser is an e-mail address).
+        for (var r = 1; r < bestStart; r++)
+        {
+            if (PersonalDataVocabulary.RelationWords.Contains(words[r]))
+            {
+                return Match(words.GetRange(0, r));
+            }
+        }
+
         // Words outside the matched term that say "this is protected" or "this is about the data" cancel it;
-        // head nouns (settings, sender, id, ...) cancel it only when they follow the term.
+        // head nouns (settings, sender, id, date, ...) cancel it only when they follow the term.
         var bestEnd = bestStart + bestLength;
         if (bestStart > 0 && PersonalDataVocabulary.ActionVerbs.Contains(words[0]))
         {

@@ -46,14 +46,19 @@ internal readonly struct PersonalDataFlow
             case INameOfOperation or ILiteralOperation or IDefaultValueOperation or ITypeOfOperation or ISizeOfOperation:
                 return Verdict.Safe;
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
-                return Evaluate(indexer.Instance, use, depth, visited);
+                return _scope.Catalogue.ClassifyRead(indexer, _scope.Names) is { } keyed
+                    ? Verdict.Personal(new PersonalDataFinding(Display(indexer), keyed, ImmutableArray<string>.Empty))
+                    : LibraryIndexer(indexer, use, depth, visited);
             case IPropertyReferenceOperation property:
-                return Member(property.Property, property, use);
+                return _scope.IsApplicationSymbol(property.Property) ? Member(property.Property, property, use) : LibraryMember(property, use, depth, visited);
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when PersonalDataEncoding.IsFrameworkType(field.ContainingType):
                 // IPAddress.Any, string.Empty, Guid.Empty: framework constants in all but name.
                 return Verdict.Safe;
             case IFieldReferenceOperation field:
-                return Member(field.Field, field, use);
+                return _scope.IsApplicationSymbol(field.Field) ? Member(field.Field, field, use) : LibraryMember(field, use, depth, visited);
+            case IConditionalAccessInstanceOperation instance:
+                // The "x" of x?.Value: what the enclosing conditional access tested.
+                return Evaluate(ConditionalAccessTarget(instance), use, depth, visited);
             case IParameterReferenceOperation parameter:
                 return Member(parameter.Parameter, parameter, use);
             case ILocalReferenceOperation local:
@@ -160,10 +165,92 @@ internal readonly struct PersonalDataFlow
             return AnyArgument(invocation, depth, visited);
         }
 
+        if (!_scope.IsApplicationSymbol(method))
+        {
+            return LibraryCall(invocation, use, depth, visited);
+        }
+
         // A method named for personal data returns it: GetEmail(), GetPhoneNumberAsync(user).
         return _scope.ClassifySymbol(method) is { } classification
             ? Verdict.Personal(new PersonalDataFinding(Display(invocation), classification, ImmutableArray<string>.Empty))
             : Carrier(invocation, use);
+    }
+
+    /// <summary>
+    /// A framework or package property or field (provenance, <see cref="KnownSources"/>): personal data only by
+    /// the catalogue or an attribute, or as what its instance holds (<c>Nullable&lt;T&gt;.Value</c>, <c>Claim.Value</c>);
+    /// anything else the library made is not personal data (<c>typeof(T).Name</c>, <c>ex.Source</c>).
+    /// </summary>
+    private Verdict LibraryMember(IMemberReferenceOperation reference, CarrierUse use, int depth, HashSet<ILocalSymbol>? visited)
+    {
+        if (_scope.ClassifySymbol(reference.Member) is { } classification)
+        {
+            return Verdict.Personal(new PersonalDataFinding(Display(reference), classification, ImmutableArray<string>.Empty));
+        }
+
+        if (Carrier(reference, use) is { IsPersonal: true } carrier)
+        {
+            return carrier;
+        }
+
+        var instance = Evaluate(reference.Instance, use, depth, visited);
+        return KnownSources.OfMember(reference.Member, _scope.Catalogue) == LibraryValue.PassedThrough ? instance : Made(instance);
+    }
+
+    /// <summary>A framework or package call: catalogued reads, results that pass an input through, else what the library made.</summary>
+    private Verdict LibraryCall(IInvocationOperation invocation, CarrierUse use, int depth, HashSet<ILocalSymbol>? visited)
+    {
+        if ((_scope.Catalogue.ClassifyRead(invocation, _scope.Names) ?? _scope.ClassifySymbol(invocation.TargetMethod)) is { } classification)
+        {
+            return Verdict.Personal(new PersonalDataFinding(Display(invocation), classification, ImmutableArray<string>.Empty));
+        }
+
+        if (Carrier(invocation, use) is { IsPersonal: true } carrier)
+        {
+            return carrier;
+        }
+
+        var input = invocation.Instance is { } instance ? Evaluate(instance, CarrierUse.Stringified, depth, visited) : Verdict.Unknown;
+        if (!input.IsPersonal)
+        {
+            input = AnyArgument(invocation, depth, visited);
+        }
+
+        return KnownSources.OfMethod(invocation.TargetMethod) == LibraryValue.PassedThrough ? input : Made(input);
+    }
+
+    /// <summary>An element of what the instance holds (<c>emails[0]</c>), or a formatted string holding its arguments (<c>localizer["Hi {0}", email]</c>).</summary>
+    private Verdict LibraryIndexer(IPropertyReferenceOperation indexer, CarrierUse use, int depth, HashSet<ILocalSymbol>? visited)
+    {
+        var verdict = Evaluate(indexer.Instance, use, depth, visited);
+        if (!verdict.IsPersonal && KnownSources.Formats(indexer.Property.Parameters))
+        {
+            foreach (var argument in indexer.Arguments)
+            {
+                if (Evaluate(argument.Value, CarrierUse.Stringified, depth, visited) is { IsPersonal: true } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return verdict;
+    }
+
+    /// <summary>Made by a library: not personal data, unless made from personal data (then the local's name may still decide).</summary>
+    private static Verdict Made(Verdict input) => input.IsPersonal ? Verdict.Unknown : Verdict.Safe;
+
+    private static IOperation? ConditionalAccessTarget(IConditionalAccessInstanceOperation instance)
+    {
+        for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
     }
 
     private Verdict AnyArgument(IInvocationOperation invocation, int depth, HashSet<ILocalSymbol>? visited)

@@ -23,9 +23,17 @@ internal sealed class PersonalDataModel
     {
         _options = options.AnalyzerConfigOptionsProvider;
         Types = new PersonalDataTypes(compilation);
+        Catalogue = new PersonalDataCatalogue(compilation);
+        Application = new ApplicationAssemblies(compilation, PersonalDataOptions.ApplicationAssemblies.Read(_options.GlobalOptions));
     }
 
     public PersonalDataTypes Types { get; }
+
+    /// <summary>The library APIs that carry personal data, resolved for this compilation.</summary>
+    public PersonalDataCatalogue Catalogue { get; }
+
+    /// <summary>Which referenced assemblies are the application's own.</summary>
+    public ApplicationAssemblies Application { get; }
 
     /// <summary>The model of <paramref name="compilation"/>; call from a compilation-start action.</summary>
     public static PersonalDataModel Get(Compilation compilation, AnalyzerOptions options) =>
@@ -51,11 +59,12 @@ internal sealed class PersonalDataModel
         var excluded = PersonalDataOptions.ExcludedNames.Read(options, ruleId);
         var attributes = PersonalDataOptions.PersonalDataAttributes.Read(options, ruleId);
         var sanitizers = PersonalDataOptions.SanitizerMethods.Read(options, ruleId);
+        var treatIds = PersonalDataOptions.TreatIdsAsPersonalData.Read(options, ruleId);
 
         // Scopes, and so their caches, are shared by every tree and rule with the same settings;
         // trees that share an options instance are resolved without reading the options again.
-        var configuration = string.Join(",", names) + "|" + string.Join(",", excluded) + "|" + string.Join(",", attributes) + "|" + string.Join(",", sanitizers);
-        scope = _scopeByConfiguration.GetOrAdd(configuration, _ => new PersonalDataScope(Types, names, excluded, attributes, sanitizers));
+        var configuration = string.Join(",", names) + "|" + string.Join(",", excluded) + "|" + string.Join(",", attributes) + "|" + string.Join(",", sanitizers) + "|" + treatIds;
+        scope = _scopeByConfiguration.GetOrAdd(configuration, _ => new PersonalDataScope(Types, Catalogue, Application, names, excluded, attributes, sanitizers, treatIds));
         _scopeByOptions.TryAdd(byOptions, scope);
         return _scopeByTree.GetOrAdd(key, scope);
     }

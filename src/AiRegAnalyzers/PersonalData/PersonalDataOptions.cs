@@ -16,4 +16,10 @@ internal static class PersonalDataOptions
 
     /// <summary>Methods (<c>Mask</c>, <c>Pii.Mask</c> or <c>MyApp.Pii.Mask</c>) whose result is no longer personal data.</summary>
     public static readonly ListOption SanitizerMethods = new("sanitizer_methods");
+
+    /// <summary>Treat record keys (<c>Id</c>, <c>UserId</c> of Guid, integer or string type) as personal data; off: they are pseudonymous.</summary>
+    public static readonly BoolOption TreatIdsAsPersonalData = new("treat_ids_as_personal_data", defaultValue: false);
+
+    /// <summary>Assembly names (<c>Contoso.Core</c>, or a prefix <c>Contoso.*</c>) that belong to the application: their names classify their members.</summary>
+    public static readonly ListOption ApplicationAssemblies = new("application_assemblies");
 }

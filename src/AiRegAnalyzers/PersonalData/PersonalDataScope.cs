@@ -20,8 +20,16 @@ internal sealed class PersonalDataScope
     ];
 
     private readonly PersonalDataTypes _types;
+    private readonly PersonalDataCatalogue _catalogue;
+    private readonly ApplicationAssemblies _application;
+    private readonly bool _treatIdsAsPersonalData;
 
     internal PersonalDataTypes Types => _types;
+
+    internal PersonalDataCatalogue Catalogue => _catalogue;
+
+    internal NameClassifier Names => _names;
+
     private readonly NameClassifier _names;
     private readonly HashSet<string> _excludedNames;
     private readonly ImmutableArray<(string? Namespace, string Name)> _attributeNames;
@@ -32,12 +40,18 @@ internal sealed class PersonalDataScope
 
     public PersonalDataScope(
         PersonalDataTypes types,
+        PersonalDataCatalogue catalogue,
+        ApplicationAssemblies application,
         ImmutableArray<string> extraNames,
         ImmutableArray<string> excludedNames,
         ImmutableArray<string> attributeNames,
-        ImmutableArray<string> sanitizerMethods)
+        ImmutableArray<string> sanitizerMethods,
+        bool treatIdsAsPersonalData)
     {
         _types = types;
+        _catalogue = catalogue;
+        _application = application;
+        _treatIdsAsPersonalData = treatIdsAsPersonalData;
         _names = extraNames.IsEmpty ? NameClassifier.Default : new NameClassifier(extraNames);
         _excludedNames = new HashSet<string>(excludedNames, StringComparer.OrdinalIgnoreCase);
         _attributeNames = ParseAttributeNames(attributeNames);
@@ -62,6 +76,9 @@ internal sealed class PersonalDataScope
 
         return cached[0];
     }
+
+    /// <summary>Whether <paramref name="symbol"/> is the application's own (source or another project of the solution), whose names classify it.</summary>
+    public bool IsApplicationSymbol(ISymbol symbol) => _application.Contains(symbol);
 
     /// <summary>Classifies a bare name with the configured vocabulary (for names with no symbol, e.g. a message-template hole).</summary>
     public PersonalDataClassification? ClassifyName(string name) => _names.Classify(name);
@@ -126,17 +143,56 @@ internal sealed class PersonalDataScope
             return null;
         }
 
-        var byName = _names.Classify(symbol.Name) ?? ContextualNames.Classify(symbol, _names);
+        if (symbol is IParameterSymbol callerInfo && IsCallerInfo(callerInfo))
+        {
+            return null;
+        }
+
+        // Names classify only the application's own symbols; a framework or package member needs the
+        // catalogue or an attribute (whose bare "personal" the name may still refine).
+        var isOwn = _application.Contains(symbol);
+        var byName = isOwn ? ClassifyOwnName(symbol) : _catalogue.ClassifyMember(symbol);
         foreach (var attribute in symbol.GetAttributes())
         {
             if (ClassifyAttribute(attribute) is { } byAttribute)
             {
+                if (!_treatIdsAsPersonalData && PseudonymousIds.IsKey(symbol.Name, type))
+                {
+                    // [PersonalData] Guid Id, IdentityUser.Id: a key, not the person (PIPL Art. 51, GB/T 35273 de-identification).
+                    return byName;
+                }
+
                 // A bare [PersonalData] says "personal"; the name may say which kind.
+                byName ??= isOwn ? null : _names.Classify(symbol.Name);
                 return byAttribute.Category == PersonalDataCategory.General && byName is not null ? byName : byAttribute;
             }
         }
 
-        return byName;
+        return byName ?? (_treatIdsAsPersonalData && isOwn ? PseudonymousIds.ClassifyOptedIn(symbol, type) : null);
+    }
+
+    /// <summary>An own symbol by its name; a bare <c>Name</c>, <c>FullName</c> or <c>DisplayName</c> member by its type.</summary>
+    private PersonalDataClassification? ClassifyOwnName(ISymbol symbol) =>
+        ContextualNames.IsContextual(symbol) ? ContextualNames.Classify(symbol, _names) : _names.Classify(symbol.Name) ?? ContextualNames.Classify(symbol, _names);
+
+    /// <summary><c>[CallerMemberName]</c>, <c>[CallerFilePath]</c>, <c>[CallerLineNumber]</c>, <c>[CallerArgumentExpression]</c>: filled in by the compiler.</summary>
+    private static bool IsCallerInfo(IParameterSymbol parameter)
+    {
+        if (!parameter.IsOptional)
+        {
+            return false;
+        }
+
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "CallerMemberNameAttribute" or "CallerFilePathAttribute" or "CallerLineNumberAttribute" or "CallerArgumentExpressionAttribute" } type
+                && type.ContainingNamespace.IsNamespace("System.Runtime.CompilerServices"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsExcluded(ISymbol symbol)

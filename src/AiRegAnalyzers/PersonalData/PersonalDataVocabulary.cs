@@ -56,6 +56,20 @@ internal static class PersonalDataVocabulary
         "readonly", "mode", "whitelist", "blacklist", "allowlist", "blocklist", "filter", "filters", "parser", "converter", "formatter",
         "generator", "checker", "check", "lookup", "characters", "chars", "char", "mapping", "mapper", "schema", "step", "tab", "section", "icon", "tooltip", "hint",
         "caption", "heading",
+        // about the data, not the data: when it changed, how often, what protects it (LastPasswordChangeDate, PasswordExpiresAt)
+        "date", "time", "timestamp", "at", "utc", "change", "changes", "attempt", "attempts", "token", "tokens", "confirmation",
+        "stamp", "version", "updated", "created", "modified", "question", "iterations", "iteration", "rounds", "algorithm",
+        "lifetime", "duration", "interval", "ttl", "sent", "office", "issuing", "issuer", "issued", "authority", "valid", "validity",
+        "upto", "until",
+    };
+
+    /// <summary>
+    /// Words that join a head to its modifier (<c>idsWithMissingEmail</c>, <c>ListOfPhones</c>, <c>OrdersForEmail</c>):
+    /// a term after them does not make the head personal data.
+    /// </summary>
+    public static readonly HashSet<string> RelationWords = new()
+    {
+        "with", "without", "for", "of", "by", "from", "per", "missing", "having", "lacking", "matching", "containing",
     };
 
     /// <summary>
@@ -116,6 +130,13 @@ internal static class PersonalDataVocabulary
 
     private static readonly string[] AgeUnless = ["max", "min", "cache", "cookie", "token", "session", "file", "content", "data", "entry", "message", "item", "record", "password", "key", "certificate", "cert", "snapshot", "log", "stale"];
 
+    /// <summary>Cards that are not payment cards: an access badge, a membership or gift card, a SIM or SD card.</summary>
+    private static readonly string[] CardUnless =
+    [
+        "access", "badge", "member", "membership", "gift", "loyalty", "library", "sim", "sd", "key", "parking", "vip", "game",
+        "graphics", "video", "network", "business", "punch", "attendance", "door", "swipe", "rfid", "nfc", "huiyuan", "menjin", "kaoqin",
+    ];
+
     private static readonly string[] FacialUnless = ["expression", "animation", "rig", "blend"];
 
     private static readonly string[] NameUnless = ["file", "class", "type", "method", "property", "host", "machine", "server", "assembly", "display", "table", "column", "queue", "topic", "app", "product", "company", "project"];
@@ -136,9 +157,12 @@ internal static class PersonalDataVocabulary
         T(Identity, "national", "id", "number"), T(Identity, "identity", "document"), T(Identity, "id", "document"), T(Identity, "nric"),
         T(Identity, "hukou"), T(Identity, "military", "id"), T(Identity, "social", "insurance", "number"), T(Identity, "medical", "insurance", "number"),
         T(Identity, "yibao", "kahao"), T(Identity, "shebao", "kahao"),
+        T(Identity, "aadhaar"), T(Identity, "aadhar"), T(Identity, "aadhaar", "number"), T(Identity, "aadhar", "number"), T(Identity, "aadharnumber"),
+        T(Identity, "pan", "number"), T(Identity, "pannumber"), T(Identity, "pan", "no"), T(Identity, "pan", "card"), T(Identity, "nino"),
+        T(Identity, "national", "insurance", "number"),
 
         // names
-        TU(Name, NameUnless, "full", "name"), T(Name, "fullname"), T(Name, "real", "name"), T(Name, "realname"),
+        TU(Name, NameUnless, "full", "name"), T(Name, "fullname"), T(Name, "real", "name"), T(Name, "realname"), T(Name, "true", "name"), T(Name, "truename"),
         TU(Name, NameUnless, "first", "name"), T(Name, "firstname"), TU(Name, NameUnless, "last", "name"), T(Name, "lastname"),
         T(Name, "given", "name"), T(Name, "surname"), T(Name, "family", "name"), T(Name, "middle", "name"), T(Name, "maiden", "name"),
         T(Name, "legal", "name"), T(Name, "xingming"), T(Name, "zhenshi", "xingming"), T(Name, "xing", "ming"), T(Name, "zsxm"),
@@ -163,11 +187,11 @@ internal static class PersonalDataVocabulary
         TU(Contact, AddressUnless, "addr"), T(Contact, "tel"), T(Contact, "qq"), T(Contact, "weixin", "hao"), T(Contact, "wxid"),
 
         // financial (sensitive: 个人财产信息)
-        T(Financial, "bank", "card"), T(Financial, "bankcard"), T(Financial, "card", "number"), T(Financial, "cardnumber"), T(Financial, "card", "no"),
+        T(Financial, "bank", "card"), T(Financial, "bankcard"), TU(Financial, CardUnless, "card", "number"), T(Financial, "cardnumber"), TU(Financial, CardUnless, "card", "no"),
         T(Financial, "credit", "card"), T(Financial, "creditcard"), T(Financial, "debit", "card"), T(Financial, "iban"), T(Financial, "cvv"),
         T(Financial, "cvc"), T(Financial, "bank", "account"), T(Financial, "account", "number"), T(Financial, "routing", "number"),
         T(Financial, "salary"), T(Financial, "income"), T(Financial, "wage"), T(Financial, "wages"), T(Financial, "credit", "score"),
-        T(Financial, "yinhangka"), T(Financial, "yinhang", "ka"), T(Financial, "kahao"), T(Financial, "yinhang", "zhanghao"),
+        T(Financial, "yinhangka"), T(Financial, "yinhang", "ka"), TU(Financial, CardUnless, "kahao"), T(Financial, "yinhang", "zhanghao"),
         T(Financial, "gongzi"), T(Financial, "xinzi"), T(Financial, "shouru"), T(Financial, "yhkh"), T(Financial, "yinhangkahao"),
         T(Financial, "bank", "card", "number"), T(Financial, "bank", "account", "number"), T(Financial, "credit", "card", "number"), T(Financial, "swift", "code"),
         T(Financial, "card", "cvv"), T(Financial, "card", "security", "code"), T(Financial, "tax", "return"), T(Financial, "net", "worth"),
@@ -175,7 +199,7 @@ internal static class PersonalDataVocabulary
         // health (sensitive: 个人健康生理信息)
         T(Health, "medical"), T(Health, "diagnosis"), T(Health, "diagnoses"), TU(Health, HealthUnless, "health"), T(Health, "medication"),
         T(Health, "medications"), T(Health, "prescription"), T(Health, "prescriptions"), T(Health, "allergy"), T(Health, "allergies"),
-        T(Health, "symptom"), T(Health, "symptoms"), T(Health, "disease"), T(Health, "diseases"), T(Health, "illness"), T(Health, "blood", "type"),
+        T(Health, "symptom"), T(Health, "symptoms"), T(Health, "disease"), T(Health, "diseases"), T(Health, "illness"), T(Health, "blood", "type"), T(Health, "blood", "group"),
         T(Health, "disability"), T(Health, "pregnancy"), T(Health, "hiv"), T(Health, "bingli"), T(Health, "zhenduan"), T(Health, "bingshi"),
         T(Health, "jiankang"), T(Health, "condition", "notes"), T(Health, "clinical", "notes"), T(Health, "mrn"), T(Health, "chief", "complaint"),
         T(Health, "lab", "result"), T(Health, "lab", "results"), T(Health, "treatment"), T(Health, "treatments"), T(Health, "vaccination"), T(Health, "vaccinations"),

@@ -83,6 +83,12 @@ public sealed class NameClassifierTests
         ("ConnectionString", false), ("Timeout", false), ("RetryCount", false), ("CancellationToken", false), ("Logger", false),
         ("CacheKey", false), ("ContentType", false), ("RequestPath", false), ("StatusCode", false), ("ErrorMessage", false),
         ("MaxAge", false), ("TokenAge", false), ("SmtpUserName", false), ("DbPassword", false), ("ApiKey", false),
+
+        // Real applications: head words decide, cards that are not payment cards, national ids of other countries
+        ("idsWithMissingEmail", false), ("LastPasswordChangeDate", false), ("PasswordExpiresAt", false), ("ListOfPhones", false),
+        ("FindByEmail", false), ("EmailForUser", true), ("PassportIssuingOffice", false), ("PassportDateValidUpto", false),
+        ("AccessCardNo", false), ("GiftCardNumber", false), ("MemberCardNo", false), ("CreditCardNo", true), ("AadharNumber", true),
+        ("Pannumber", true), ("BloodGroup", true), ("UserTrueName", true), ("PlaceOfBirth", true), ("HomeAddressUpdatedAt", false),
     ];
 
     [Fact]

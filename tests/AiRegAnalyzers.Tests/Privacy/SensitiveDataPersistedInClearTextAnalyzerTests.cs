@@ -43,6 +43,60 @@ public class SensitiveDataPersistedInClearTextAnalyzerTests
     }
 
     [Fact]
+    public async Task BareLocation_IsPreciseLocation_OnlyOnAPerson()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.EntityFrameworkCore;
+
+            public record struct GeoPoint(double X, double Y);
+            public class District { public int Id { get; set; } public GeoPoint? Location { get; set; } }
+            public class AttendanceRecord { public int Id { get; set; } public string EmployeeName { get; set; } = ""; public string Location { get; set; } = ""; }
+            public class Checkin { public int Id { get; set; } public string EmployeeName { get; set; } = ""; public GeoPoint? {|AIREG103:Location|} { get; set; } }
+            public class Customer { public int Id { get; set; } public string {|AIREG103:Location|} { get; set; } = ""; }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<District> Districts => Set<District>();
+                public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+                public DbSet<Checkin> Checkins => Set<Checkin>();
+                public DbSet<Customer> Customers => Set<Customer>();
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task PasswordMetadata_IsNotAClearTextCredential()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            using Microsoft.EntityFrameworkCore;
+
+            public class Member
+            {
+                public int Id { get; set; }
+                public string PasswordHash { get; set; } = "";
+                public string PasswordSalt { get; set; } = "";
+                public string Salt { get; set; } = "";
+                public DateTime LastPasswordChangeDate { get; set; }
+                public DateTime? PasswordExpiresAt { get; set; }
+                public DateTime PasswordExpiry { get; set; }
+                public DateTime PasswordUpdatedAt { get; set; }
+                public int PasswordHashIterations { get; set; }
+                public string PasswordHashAlgorithm { get; set; } = "";
+                public string PasswordQuestion { get; set; } = "";
+                public string PasswordResetToken { get; set; } = "";
+                public string {|AIREG103:Password|} { get; set; } = "";
+                public string {|AIREG103:SecurityAnswer|} { get; set; } = "";
+            }
+
+            public class ClubDbContext : DbContext
+            {
+                public DbSet<Member> Members => Set<Member>();
+            }
+            """);
+    }
+
+    [Fact]
     public async Task EntitiesConfiguredWithModelBuilderEntity_AreFlagged()
     {
         await Verify.VerifyAsync("""
