@@ -27,9 +27,9 @@ internal sealed class ChineseTerm
 
     public PersonalDataClassification Classification { get; }
 
-    /// <summary>The annex rows (<c>A.2 个人身份信息; B.1 个人身份信息</c>); a B row or PIPL Art. 28 makes the term sensitive.</summary>
+    /// <summary>The annex rows (<c>表A.1 个人身份信息; 表B.1 个人身份信息</c>); a 表B.1 row or PIPL Art. 28 makes the term sensitive.</summary>
     public string Annex { get; }
 
-    /// <summary>Words that, anywhere in the identifier, say the term is about something else (<c>服务器地址</c>).</summary>
+    /// <summary>Words that, anywhere in the identifier (Latin ones in any case), say the term is about something else (<c>服务器地址</c>).</summary>
     public string[]? Unless { get; }
 }

@@ -169,7 +169,7 @@ internal sealed class ChineseTermMatcher
         {
             foreach (var word in unless)
             {
-                if (identifier.IndexOf(word, StringComparison.Ordinal) >= 0)
+                if (identifier.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     return null;
                 }

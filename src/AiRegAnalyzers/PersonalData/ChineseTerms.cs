@@ -84,7 +84,8 @@ internal static class ChineseTerms
 
     private static readonly string[] SystemCredentialUnless = ["数据库", "服务器", "证书", "密钥库", "应用", "系统", "管理员", "连接", "代理", "邮件服务器", "邮件", "缓存"];
 
-    private static readonly string[] CardUnless = ["礼品", "优惠", "购物", "积分", "停车", "门禁", "充值", "游戏", "网卡", "显卡", "房卡"];
+    // Cards that are not payment cards (as in the English vocabulary): membership, access, gift, SIM cards.
+    private static readonly string[] CardUnless = ["会员", "礼品", "优惠", "购物", "积分", "停车", "门禁", "考勤", "工牌", "借书", "充值", "游戏", "网卡", "显卡", "房卡", "SIM", "VIP"];
 
     private static readonly string[] IncomeUnless = ["营业", "销售", "公司", "企业", "门店", "店铺", "商户", "商家", "平台", "项目", "财政", "税收", "总收入", "广告", "订单"];
 
