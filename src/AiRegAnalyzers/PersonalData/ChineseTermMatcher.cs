@@ -169,7 +169,7 @@ internal sealed class ChineseTermMatcher
         {
             foreach (var word in unless)
             {
-                if (identifier.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                if (identifier.IndexOf(word, word[0] < 0x80 ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) >= 0)
                 {
                     return null;
                 }
