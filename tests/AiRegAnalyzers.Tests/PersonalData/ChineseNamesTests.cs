@@ -166,6 +166,30 @@ public sealed class ChineseNamesTests
         Assert.Null(NameClassifier.Default.Classify(name));
     }
 
+    [Theory]
+    [InlineData("\uD840\uDC00身份证号")]
+    [InlineData("身份证号\uD840")]
+    [InlineData("@身份证号")]
+    [InlineData("身份证号_2")]
+    [InlineData("身_份_证_号")]
+    [InlineData("IP")]
+    [InlineData("地址IP")]
+    [InlineData("ip地")]
+    [InlineData("，身份证号")]
+    public void Odd_names_never_throw(string name)
+    {
+        _ = NameClassifier.Default.Classify(name);
+        _ = NameClassifier.Default.Classify(name.ToUpperInvariant());
+    }
+
+    [Fact]
+    public void Long_chinese_names_are_segmented_in_one_pass()
+    {
+        var name = string.Concat(Enumerable.Repeat("订单商品名称科室", 2_000)) + "身份证号";
+        Assert.Equal(PersonalDataCategory.Identity, NameClassifier.Default.Classify(name)?.Category);
+        Assert.Null(NameClassifier.Default.Classify(string.Concat(Enumerable.Repeat("手机号码格式", 2_000))));
+    }
+
     [Fact]
     public void Initials_are_kept_only_where_they_are_unambiguous()
     {
