@@ -113,7 +113,7 @@ internal static class ChineseTerms
         // 表A.1 个人基本资料: 个人姓名、生日、年龄、性别、民族、国籍、家庭关系、住址、个人电话号码、电子邮件地址等
         C("姓名", "xing ming", Name, BasicA), C("真实姓名", "zhen shi xing ming", Name, BasicA, "zsxm"),
         C("生日", "sheng ri", Demographic, BasicA), C("出生日期", "chu sheng ri qi", Demographic, BasicA, "csrq"),
-        C("出生年月", "chu sheng nian yue", Demographic, BasicA), CU("年龄", "nian ling", Demographic, BasicA, AgeUnless),
+        C("出生年月", "chu sheng nian yue", Demographic, BasicA), C("出生时间", "chu sheng shi jian", Demographic, BasicA), CU("年龄", "nian ling", Demographic, BasicA, AgeUnless),
         C("性别", "xing bie", Demographic, BasicA), C("民族", "min zu", Belief, EthnicityA), C("国籍", null, Demographic, BasicA),
         C("籍贯", "ji guan", Demographic, BasicA + "（等）"), C("家庭关系", "jia ting guan xi", Demographic, BasicA),
         C("婚姻状况", "hun yin zhuang kuang", Demographic, BasicA + "（家庭关系）"),
@@ -262,6 +262,8 @@ internal static class ChineseTerms
         "管理器", "处理器", "解析器", "生成器", "识别", "检测", "比对", "采集", "编码", "代码", "字典", "目录", "分类", "名称",
         "统计", "分布", "范围", "区间", "比例", "总数", "人数", "提醒", "祝福", "通知", "权限", "授权", "工具", "表单", "输入框",
         "文本框", "图标", "设备", "模型", "字段", "登录", "注册", "绑定", "解绑",
+        // about the data, not the data: when it changed, how often, who issued it (密码修改时间, 身份证有效期)
+        "时间", "日期", "有效期", "签发机关", "发证机关", "次数",
     ];
 
     /// <summary>Longer words that contain a term and mean something else; the segmentation takes them whole (密码学 is cryptography).</summary>
