@@ -90,7 +90,11 @@ internal static class ContextualNames
         || string.Equals(name, "FullName", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "full_name", StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, "DisplayName", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "display_name", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Another instance member of the type (or its bases) whose name is personal data: <c>Driver { Name, Phone }</c>.</summary>
+    /// <summary>
+    /// Another instance member of the type (or its bases) that only a person has: a first or last name, an identity
+    /// document, a birth date or gender, health, biometric or belief data (<c>Driver { Name, LicenseNumber }</c>).
+    /// Contact details, addresses, coordinates, bank accounts and logins belong to shops, companies and services too.
+    /// </summary>
     private static bool HasOtherPersonalData(INamedTypeSymbol type, ISymbol member, NameClassifier names)
     {
         for (var current = type; current is { SpecialType: not SpecialType.System_Object }; current = current.BaseType)
@@ -99,7 +103,8 @@ internal static class ContextualNames
             {
                 if (other is IPropertySymbol or IFieldSymbol && !other.IsStatic && !other.IsImplicitlyDeclared
                     && !IsBareName(other.Name) && !IsBareLocation(other.Name) && !SymbolEqualityComparer.Default.Equals(other, member)
-                    && names.Classify(other.Name) is not null)
+                    && names.Classify(other.Name) is { Category: PersonalDataCategory.Identity or PersonalDataCategory.Demographic or PersonalDataCategory.Health
+                        or PersonalDataCategory.Biometric or PersonalDataCategory.Belief or PersonalDataCategory.Minor })
                 {
                     return true;
                 }

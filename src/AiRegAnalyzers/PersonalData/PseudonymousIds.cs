@@ -60,7 +60,9 @@ internal static class PseudonymousIds
             type = nullable.TypeArguments[0];
         }
 
-        return type.SpecialType is SpecialType.System_String or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+        // A generic key (IdentityUser<TKey>.Id seen from a controller generic in TUser and TKey) is a key too.
+        return type is ITypeParameterSymbol
+            || type.SpecialType is SpecialType.System_String or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
                 or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_Byte or SpecialType.System_SByte
             || type is INamedTypeSymbol { Name: "Guid", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
     }

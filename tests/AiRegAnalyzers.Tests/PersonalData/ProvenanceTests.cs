@@ -158,13 +158,16 @@ public class ProvenanceTests
             public class TeamMember { public string Name { get; set; } = ""; public string Role { get; set; } = ""; }
             public class TruckDriver { public string Name { get; set; } = ""; public string LicenseNumber { get; set; } = ""; }
             public class Patient { public string Name { get; set; } = ""; }
+            public class Store { public string Name { get; set; } = ""; public string Email { get; set; } = ""; public string Phone { get; set; } = ""; }
+            public class Listing { public string Name { get; set; } = ""; public double[] Coordinates { get; set; } = []; }
             public class EmployeeDto { public string DisplayName { get; set; } = ""; }
 
             class C
             {
                 void M(ILogger logger, ScheduledTaskWorker worker, DatabaseDriver driver, LockHolder holder, PluginOwner owner, TeamMember member,
-                    TruckDriver truckDriver, Patient patient, EmployeeDto employee)
+                    TruckDriver truckDriver, Patient patient, EmployeeDto employee, Store store, Listing listing)
                 {
+                    logger.LogInformation("{A} {B}", store.Name, listing.Name);
                     logger.LogInformation("{A} {B} {C} {D} {E}", worker.Name, driver.Name, holder.FullName, owner.DisplayName, member.Name);
                     logger.LogInformation("{A} {B} {C}", {|AIREG101:truckDriver.Name|}, {|AIREG101:patient.Name|}, {|AIREG101:employee.DisplayName|});
                 }
@@ -182,6 +185,13 @@ public class ProvenanceTests
 
             public class Device { [PersonalData] public Guid Id { get; set; } [PersonalData] public string DeviceId { get; set; } = ""; }
             public class Order { [PersonalData] public long CustomerId { get; set; } public string UserName { get; set; } = ""; }
+
+            class Manager<TUser, TKey>
+                where TUser : IdentityUser<TKey>
+                where TKey : IEquatable<TKey>
+            {
+                void M(ILogger logger, TUser user) => logger.LogInformation("{A}", user.Id);
+            }
 
             class C
             {
