@@ -68,6 +68,7 @@ internal static class ChineseTerms
         "服务器", "主机", "网关", "内存", "接口", "回调", "代理", "网络", "网址", "链接", "跳转", "下载", "上传", "访问", "请求",
         "文件", "存储", "仓库", "门店", "店铺", "商家", "公司", "企业", "机构", "医院", "学校", "发货", "网站", "官网", "图片",
         "视频", "资源", "服务", "监听", "绑定", "数据库", "节点", "集群", "广播", "组播", "物理", "虚拟", "钱包", "合约", "区块",
+        "server", "host", "proxy", "gateway", "callback", "redirect", "webhook", "url", "http",
     ];
 
     private static readonly string[] PhoneUnless = ["客服", "热线", "服务", "官方", "公司", "门店", "店铺", "商家", "企业", "机构", "医院", "会议", "投诉", "办公"];
@@ -105,7 +106,7 @@ internal static class ChineseTerms
 
     private static readonly string[] FingerprintUnless = ["证书", "文件", "公钥", "密钥", "代码", "版本", "数据包", "内容", "服务器", "主机"];
 
-    private static readonly string[] ServerUnless = ["服务器", "本地", "网关", "代理", "主机", "白名单", "黑名单", "监听", "绑定", "内网", "路由器", "交换机"];
+    private static readonly string[] ServerUnless = ["服务器", "本地", "网关", "代理", "主机", "白名单", "黑名单", "监听", "绑定", "内网", "路由器", "交换机", "server", "local", "host", "proxy", "gateway"];
 
     /// <summary>Every Chinese term, grouped by the row of the annex it comes from.</summary>
     public static readonly ChineseTerm[] Terms =
