@@ -37,11 +37,15 @@ internal sealed class ApplicationAssemblies
         "24c2f752a8e58a10", // Serilog
         "5120e14c03d0593c", // NLog
         "669e0ddf0bb1aa2a", // log4net
-        "1b44e1d426115821", // log4net (Apache)
         "b4187f3e65366280", // OpenAI
-        "f300afd708cefcd3", // Semantic Kernel
-        "0e99375e54769942", // Castle / Moq
-        "e07fcb0b5f7e5dc9", // AutoMapper
+        "1488e028ca7ab535", // SQLitePCLRaw
+        "407dd0808d44fbdc", // Castle
+        "69f491c39445e920", // Moq
+        "be96cd2c38ef1005", // AutoMapper
+        "8d05b1bb7a6fdb6c", // xunit
+        "c219ff1ca8c2ce46", // StackExchange.Redis
+        "5d8b90d52f46fda7", // Npgsql
+        "c8a3ffc3f8f825cc", // Polly
     ]);
 
     private readonly IAssemblySymbol _own;

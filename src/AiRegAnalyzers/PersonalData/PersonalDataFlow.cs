@@ -48,7 +48,7 @@ internal readonly struct PersonalDataFlow
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                 return _scope.Catalogue.ClassifyRead(indexer, _scope.Names) is { } keyed
                     ? Verdict.Personal(new PersonalDataFinding(Display(indexer), keyed, ImmutableArray<string>.Empty))
-                    : LibraryIndexer(indexer, use, depth, visited);
+                    : Indexer(indexer, use, depth, visited);
             case IPropertyReferenceOperation property:
                 return _scope.IsApplicationSymbol(property.Property) ? Member(property.Property, property, use) : LibraryMember(property, use, depth, visited);
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when PersonalDataEncoding.IsFrameworkType(field.ContainingType):
@@ -220,7 +220,7 @@ internal readonly struct PersonalDataFlow
     }
 
     /// <summary>An element of what the instance holds (<c>emails[0]</c>), or a formatted string holding its arguments (<c>localizer["Hi {0}", email]</c>).</summary>
-    private Verdict LibraryIndexer(IPropertyReferenceOperation indexer, CarrierUse use, int depth, HashSet<ILocalSymbol>? visited)
+    private Verdict Indexer(IPropertyReferenceOperation indexer, CarrierUse use, int depth, HashSet<ILocalSymbol>? visited)
     {
         var verdict = Evaluate(indexer.Instance, use, depth, visited);
         if (!verdict.IsPersonal && KnownSources.Formats(indexer.Property.Parameters))

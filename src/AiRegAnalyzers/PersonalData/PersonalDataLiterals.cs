@@ -380,7 +380,54 @@ internal static class PersonalDataLiterals
             mailbox = mailbox.Substring(0, plus);
         }
 
-        return Array.IndexOf(RoleMailboxes, mailbox) < 0 && !IsPlaceholderText(mailbox);
+        return Array.IndexOf(RoleMailboxes, mailbox) < 0 && !IsPlaceholderText(mailbox) && !IsMadeOfRoleWords(mailbox);
+    }
+
+    /// <summary>Words of a made-up mailbox in seed and sample data: <c>vendor1email</c>, <c>affiliate_email</c>, <c>customer.2</c>, <c>builtin</c>.</summary>
+    private static readonly string[] RoleWords =
+    [
+        "vendor", "affiliate", "customer", "buyer", "seller", "merchant", "store", "shop", "guest", "builtin", "anonymous", "default",
+        "owner", "manager", "staff", "member", "client", "partner", "supplier", "employee", "student", "teacher", "patient", "doctor",
+        "account", "tenant", "operator", "reviewer", "author", "editor", "moderator", "superadmin", "sysadmin", "guanliyuan", "yonghu", "ceshi",
+    ];
+
+    /// <summary>
+    /// A mailbox that is only role words and digits, or names itself an e-mail address: a person's mailbox is a name, a
+    /// nickname or initials, and never contains the word "email".
+    /// </summary>
+    private static bool IsMadeOfRoleWords(string mailbox)
+    {
+        // A QQ mailbox (12345678@qq.com) is all digits and a person's.
+        var allRoles = true;
+        var words = 0;
+        var start = -1;
+        for (var i = 0; i <= mailbox.Length; i++)
+        {
+            if (i < mailbox.Length && mailbox[i] >= 'a' && mailbox[i] <= 'z')
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var word = mailbox.Substring(start, i - start);
+                if (word is "email" or "mail")
+                {
+                    return true;
+                }
+
+                allRoles &= Array.IndexOf(RoleWords, word) >= 0 || Array.IndexOf(RoleMailboxes, word) >= 0;
+                words++;
+                start = -1;
+            }
+        }
+
+        return words > 0 && allRoles;
     }
 
     /// <summary>Mailboxes such as "xxx", "aaaa" or "{0}" leftovers.</summary>

@@ -252,8 +252,8 @@ public class PersonalDataInLogAnalyzerTests
                 {
                     logger.LogInformation("Signed in {User}", {|AIREG101:user|});
                     logger.LogInformation("Signed in {Email}", {|AIREG101:user.Email|});
-                    // IdentityUser.Id carries [PersonalData]: the attribute decides.
-                    logger.LogInformation("Signed in {Id}", {|AIREG101:user.Id|});
+                    // IdentityUser.Id carries [PersonalData], but a key is the pseudonym to log (aireg.treat_ids_as_personal_data opts back in).
+                    logger.LogInformation("Signed in {Id}", user.Id);
                     logger.LogInformation("Confirmed {Confirmed}", user.EmailConfirmed);
                 }
             }

@@ -75,6 +75,27 @@ public class RealPersonalDataInSourceAnalyzerTests
     }
 
     [Fact]
+    public async Task SeedDataMailboxesMadeOfRoleWords_AreNotFlagged_PeoplesMailboxesAre()
+    {
+        await Verify.VerifyAsync("""
+            class Seed
+            {
+                string[] Values =
+                [
+                    "vendor1email@gmail.com",
+                    "affiliate_email@gmail.com",
+                    "builtin@anonymous-shop.com",
+                    "customer.2@shop.cn",
+                    "store-owner@mall.cn",
+                ];
+
+                string Person = {|AIREG106:"li.na1987@gmail.com"|};
+                string Qq = {|AIREG106:"80452913@qq.com"|};
+            }
+            """);
+    }
+
+    [Fact]
     public void RandomDigitStrings_ThatFailTheChecks_GiveNoDiagnostic()
     {
         var random = new Random(20240501);
