@@ -22,6 +22,7 @@ internal sealed class NameClassifier
     private readonly Dictionary<string, List<PersonalDataVocabulary.Term>> _termsByFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonalDataVocabulary.Term> _termsByJoinedWords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PersonalDataClassification?[]> _cache = new(StringComparer.Ordinal);
+    private readonly ChineseTermMatcher _chinese = ChineseTermMatcher.Default;
 
     public NameClassifier(ImmutableArray<string> extraNames)
     {
@@ -30,12 +31,30 @@ internal sealed class NameClassifier
             Add(term);
         }
 
+        foreach (var term in ChineseTerms.PinyinTerms)
+        {
+            Add(term);
+        }
+
+        List<ChineseTerm>? chineseNames = null;
         foreach (var entry in extraNames)
         {
             if (ParseExtraName(entry) is { } term)
             {
-                Add(term);
+                if (ChineseTermMatcher.ContainsHan(entry))
+                {
+                    (chineseNames ??= new List<ChineseTerm>()).Add(new ChineseTerm(string.Concat(term.Words), null, [], term.Classification, "aireg.personal_data_names", null));
+                }
+                else
+                {
+                    Add(term);
+                }
             }
+        }
+
+        if (chineseNames is not null)
+        {
+            _chinese = new ChineseTermMatcher(chineseNames);
         }
     }
 
@@ -51,7 +70,9 @@ internal sealed class NameClassifier
 
         if (!_cache.TryGetValue(identifier, out var result))
         {
-            var classification = Match(IdentifierWords.Split(identifier));
+            var classification = ChineseTermMatcher.ContainsHan(identifier)
+                ? _chinese.Classify(identifier, this)
+                : Match(IdentifierWords.Split(identifier));
             result = classification is null ? NoMatch : [classification];
             _cache.TryAdd(identifier, result);
         }
@@ -59,7 +80,7 @@ internal sealed class NameClassifier
         return result[0];
     }
 
-    private PersonalDataClassification? Match(List<string> words)
+    internal PersonalDataClassification? Match(List<string> words)
     {
         PersonalDataVocabulary.Term? best = null;
         int bestStart = 0, bestLength = 0;
