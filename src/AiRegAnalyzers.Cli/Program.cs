@@ -54,6 +54,7 @@ namespace AiRegAnalyzers.Cli
                     ColorSystem = ColorSystemSupport.NoColors,
                     Interactive = InteractionSupport.No,
                 });
+                AnsiConsole.Profile.Width = 160;
             }
 
             try

@@ -39,18 +39,7 @@ internal static partial class PersonalDataInventory
 {
     public static IReadOnlyList<InventoryItem> Build(ScanResult result, RuleCatalog rules)
     {
-        var sources = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        string[] Lines(string path)
-        {
-            if (!sources.TryGetValue(path, out var lines))
-            {
-                var full = System.IO.Path.Combine(result.Root, path);
-                lines = File.Exists(full) ? File.ReadAllLines(full) : [];
-                sources[path] = lines;
-            }
-
-            return lines;
-        }
+        var sources = new SourceLines(result.Root);
 
         // Member names each finding touches: the last identifier of the flagged expression and
         // any "{A, B}" member list in the message (objects that carry personal data).
@@ -79,7 +68,7 @@ internal static partial class PersonalDataInventory
             }
 
             var names = new HashSet<string>(StringComparer.Ordinal);
-            if (LastIdentifier(Excerpt(Lines(finding.Path), finding)) is { } last)
+            if (LastIdentifier(Excerpt(sources[finding.Path], finding)) is { } last)
             {
                 names.Add(last);
             }

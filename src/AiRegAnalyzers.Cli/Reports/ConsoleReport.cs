@@ -16,7 +16,7 @@ internal static class ConsoleReport
         var summary = new Summary(result, rules);
         if (result.NoBuild)
         {
-            AnsiConsole.MarkupLine("[yellow]" + Markup.Escape(text.Format("NoBuild", result.FilesCompiled, result.FilesNotBound)) + "[/]");
+            System.Console.WriteLine(text.Format("NoBuild", result.FilesCompiled, result.FilesNotBound));
         }
 
         var byRule = new Table().Title(Markup.Escape(text["ByRule"])).AddColumn(text["Rule"]).AddColumn(text["Category"]).AddColumn(new TableColumn(text["Count"]).RightAligned());
@@ -30,8 +30,8 @@ internal static class ConsoleReport
         AnsiConsole.Write(byRule);
         AnsiConsole.Write(Counts(text["ByCategory"], text["Category"], summary.ByCategory, text));
         AnsiConsole.Write(Counts(text["ByRegulation"], text["Regulation"], summary.ByRegulation, text));
-        AnsiConsole.MarkupLine(Markup.Escape(string.Format(CultureInfo.InvariantCulture, "{0}: {1} · {2}: {3} · {4}: {5} · {6:0.0}s",
-            text["Findings"], summary.Total, text["Suppressed"], summary.Suppressed, text["Projects"], result.Projects.Count, result.Elapsed.TotalSeconds)));
+        System.Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} · {2}: {3} · {4}: {5} · {6:0.0}s",
+            text["Findings"], summary.Total, text["Suppressed"], summary.Suppressed, text["Projects"], result.Projects.Count, result.Elapsed.TotalSeconds));
     }
 
     public static void Inventory(IReadOnlyList<InventoryItem> items, ReportText text)

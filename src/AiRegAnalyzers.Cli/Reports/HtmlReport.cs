@@ -130,7 +130,7 @@ internal static partial class HtmlReport
 
     private static void FindingsSection(StringBuilder html, ScanResult result, RuleCatalog rules, ReportText text)
     {
-        var sources = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var sources = new SourceLines(result.Root);
         html.Append("<section id=\"findings\"><h2>").Append(E(text["AllFindings"])).Append("</h2>")
             .Append("<input id=\"filter\" type=\"search\" placeholder=\"").Append(E(text["Filter"])).Append("\">");
         var active = result.Active.ToList();
@@ -170,7 +170,7 @@ internal static partial class HtmlReport
                 html.Append("<div class=\"finding ").Append(E(finding.Level)).Append("\"><div class=\"where\"><span class=\"lvl\">").Append(E(finding.Level))
                     .Append("</span> <code>").Append(E(finding.Path + ":" + finding.StartLine + ":" + finding.StartColumn)).Append("</code> <span class=\"proj\">")
                     .Append(E(finding.Project)).Append("</span></div><div class=\"msg\">").Append(E(finding.Message)).Append("</div>");
-                Excerpt(html, result.Root, finding, sources);
+                Excerpt(html, finding, sources[finding.Path]);
                 html.Append("</div>");
             }
 
@@ -193,15 +193,8 @@ internal static partial class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void Excerpt(StringBuilder html, string root, Finding finding, Dictionary<string, string[]> sources)
+    private static void Excerpt(StringBuilder html, Finding finding, string[] lines)
     {
-        if (!sources.TryGetValue(finding.Path, out var lines))
-        {
-            var full = Path.Combine(root, finding.Path);
-            lines = File.Exists(full) ? File.ReadAllLines(full) : [];
-            sources[finding.Path] = lines;
-        }
-
         if (finding.StartLine < 1 || finding.StartLine > lines.Length)
         {
             return;

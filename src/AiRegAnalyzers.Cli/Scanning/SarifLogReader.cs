@@ -83,9 +83,14 @@ internal static class SarifLogReader
         {
             kind ??= s.TryGetProperty("kind", out var k) ? k.GetString() : null;
             var j = s.TryGetProperty("justification", out var js) ? js.GetString() : null;
-            if (j == Baseline.BaselineWriter.Justification)
+
+            // The compiler names a suppressor's suppression only in a property:
+            // "DiagnosticSuppressor { Suppression Id: AIREGB301, Suppression Justification: baseline }".
+            var type = s.TryGetProperty("properties", out var p) && p.TryGetProperty("suppressionType", out var t) ? t.GetString() : null;
+            if (j == Baseline.BaselineWriter.Justification
+                || (type is not null && type.Contains("Suppression Id: " + AiRegAnalyzers.Baseline.BaselineSuppressor.SuppressionIdPrefix, StringComparison.Ordinal)))
             {
-                return new Suppression("external", j);
+                return new Suppression("external", Baseline.BaselineWriter.Justification);
             }
 
             justification ??= j;

@@ -67,9 +67,10 @@ internal static class SourceScanner
             .Distinct(StringComparer.Ordinal)
             .Count();
 
+        var projectOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var findings = diagnostics
             .Where(d => rules[d.Id] is not null && d.Location.IsInSource)
-            .Select(d => ToFinding(d, options, compilation))
+            .Select(d => ToFinding(d, options, compilation, projectOf))
             .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.StartLine).ThenBy(f => f.StartColumn)
             .ToList();
         var projects = SourceFiles.Enumerate(folder, "*.csproj")
@@ -83,7 +84,7 @@ internal static class SourceScanner
         };
     }
 
-    private static Finding ToFinding(Diagnostic d, ScanOptions options, Compilation compilation)
+    private static Finding ToFinding(Diagnostic d, ScanOptions options, Compilation compilation, Dictionary<string, string> projectOf)
     {
         var span = d.Location.GetLineSpan();
         Suppression? suppression = null;
@@ -104,7 +105,7 @@ internal static class SourceScanner
             span.StartLinePosition.Character + 1,
             span.EndLinePosition.Line + 1,
             span.EndLinePosition.Character + 1,
-            ProjectOf(span.Path, options.Root),
+            projectOf.TryGetValue(span.Path, out var project) ? project : projectOf[span.Path] = ProjectOf(span.Path, options.Root),
             suppression,
             d.Properties.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
     }

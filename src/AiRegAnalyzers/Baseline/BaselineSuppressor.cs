@@ -18,13 +18,16 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
 {
     public const string Justification = "baseline";
 
+    /// <summary>Prefix of the suppression IDs (<c>AIREGB301</c> suppresses AIREG301); the compiler's SARIF names it.</summary>
+    public const string SuppressionIdPrefix = "AIREGB";
+
     /// <summary>One suppression per rule, for every rule descriptor (found by reflection, so new rules are covered).</summary>
     private static readonly ImmutableDictionary<string, SuppressionDescriptor> ByRule =
         typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
             .Distinct(StringComparer.Ordinal)
-            .ToImmutableDictionary(id => id, id => new SuppressionDescriptor("AIREGB" + id.Substring(5), id, Justification), StringComparer.Ordinal);
+            .ToImmutableDictionary(id => id, id => new SuppressionDescriptor(SuppressionIdPrefix + id.Substring(5), id, Justification), StringComparer.Ordinal);
 
     public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = ByRule.Values.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray();
 
