@@ -156,4 +156,27 @@ internal static class Descriptors
     private static LocalizableString Description(string id) => Resources.Localizable(id + "_Description");
 
     private static string HelpLink(string id) => HelpLinkBase + id + ".md";
+
+    /// <summary>
+    /// Diagnostics of the tooling, not rules: kept apart from the rule fields above, so the rule
+    /// meta tests and the analysis-mode configs (which reflect over those) never see them.
+    /// </summary>
+    internal static class Tooling
+    {
+        /// <summary>Category of the tooling diagnostics; the analysis modes do not touch it.</summary>
+        public const string Category = "AiRegTooling";
+
+        /// <summary>Page that documents the tooling diagnostics.</summary>
+        public const string HelpLinkUri = "https://github.com/AiRegAnalyzers/AiRegAnalyzers/blob/main/docs/cli.md";
+
+        /// <summary>{0} baseline file path, {1} what is wrong with it.</summary>
+        public static readonly DiagnosticDescriptor AIREG900_BaselineUnreadable = new(
+            "AIREG900", Title("AIREG900"), Message("AIREG900"), Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            Description("AIREG900"), HelpLinkUri + "#baseline", WellKnownDiagnosticTags.CompilationEnd);
+
+        /// <summary>{0} the member, {1} category text. Off unless the <c>aireg</c> tool enables it; properties carry the inventory fields.</summary>
+        public static readonly DiagnosticDescriptor AIREG901_PersonalDataInventory = new(
+            "AIREG901", Title("AIREG901"), Message("AIREG901"), Category, DiagnosticSeverity.Hidden, isEnabledByDefault: false,
+            Description("AIREG901"), HelpLinkUri + "#inventory");
+    }
 }

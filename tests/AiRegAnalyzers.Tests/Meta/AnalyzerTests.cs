@@ -41,9 +41,17 @@ public sealed class AnalyzerTests
         var attribute = Assert.Single(type.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), inherit: false).Cast<DiagnosticAnalyzerAttribute>());
         Assert.Contains(LanguageNames.CSharp, attribute.Languages);
 
-        var supported = RuleCatalog.CreateAnalyzer(type).SupportedDiagnostics;
+        var analyzer = RuleCatalog.CreateAnalyzer(type);
+        if (analyzer is DiagnosticSuppressor suppressor)
+        {
+            Assert.NotEmpty(suppressor.SupportedSuppressions);
+            Assert.All(suppressor.SupportedSuppressions, s => Assert.Contains(s.SuppressedDiagnosticId, RuleCatalog.Descriptors.Select(d => d.Id)));
+            return;
+        }
+
+        var supported = analyzer.SupportedDiagnostics;
         Assert.NotEmpty(supported);
-        Assert.All(supported, d => Assert.Contains(d, RuleCatalog.Descriptors)); // the same instances, from Descriptors
+        Assert.All(supported, d => Assert.Contains(d, RuleCatalog.Descriptors.Concat(RuleCatalog.ToolingDescriptors))); // the same instances, from Descriptors
     }
 
     public static IEnumerable<object[]> Cases() =>

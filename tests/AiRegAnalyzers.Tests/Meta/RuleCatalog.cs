@@ -30,6 +30,14 @@ internal static class RuleCatalog
 
     public static DiagnosticDescriptor Descriptor(string id) => Descriptors.Single(d => d.Id == id);
 
+    /// <summary>The tooling diagnostics (<c>Descriptors.Tooling</c>: baseline warning, inventory), which are not rules.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> ToolingDescriptors { get; } =
+        typeof(Descriptors.Tooling).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+
     public static IReadOnlyList<Type> AnalyzerTypes { get; } = ConcreteTypes(AnalyzerAssembly, typeof(DiagnosticAnalyzer))
         .Concat(ConcreteTypes(CodeFixAssembly, typeof(DiagnosticAnalyzer))).ToList();
 
