@@ -20,6 +20,10 @@ internal sealed class SourceCheckout
 
     private static readonly string[] TestFolders = ["test", "tests", "spec", "specs"];
 
+    // Test or Spec as a word of a folder or project name (Foo.Tests, UnitTests, TestHelpers), so that
+    // Testimonials, Latest or Contest are not tests.
+    private static readonly Regex TestWord = new(@"(?:^|[._\-]|(?<=[a-z0-9]))(?:Tests?|Testing|Specs?)(?=$|[._\-]|[A-Z0-9])", RegexOptions.CultureInvariant);
+
     // What Microsoft.NET.Sdk.Web generates for ImplicitUsings (a superset of Microsoft.NET.Sdk's).
     private static readonly string[] ImplicitUsings =
     [
@@ -87,7 +91,7 @@ internal sealed class SourceCheckout
     private static void Walk(string directory, bool inTests, List<string> files, List<string> projects, ref int skipped)
     {
         var projectFiles = Directory.GetFiles(directory, "*.csproj");
-        inTests |= IsTestFolder(Path.GetFileName(directory)) || projectFiles.Any(p => IsTestName(Path.GetFileNameWithoutExtension(p)));
+        inTests |= IsTestName(Path.GetFileName(directory)) || projectFiles.Any(p => IsTestName(Path.GetFileNameWithoutExtension(p)));
         if (!inTests)
         {
             projects.AddRange(projectFiles);
@@ -116,13 +120,8 @@ internal sealed class SourceCheckout
         }
     }
 
-    private static bool IsTestFolder(string name) =>
-        TestFolders.Contains(name, StringComparer.OrdinalIgnoreCase) || IsTestName(name);
-
-    // "Test" with a capital (FooTests, Foo.UnitTest, TestHelpers) so that Latest or Contest are not tests.
     private static bool IsTestName(string name) =>
-        name.Contains("Test", StringComparison.Ordinal) || name.StartsWith("test", StringComparison.Ordinal) ||
-        name.EndsWith("Specs", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".Spec", StringComparison.OrdinalIgnoreCase);
+        TestWord.IsMatch(name) || name.Split('.', '-', '_').Any(word => TestFolders.Contains(word, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The SDK's implicit usings when a project (or a Directory.Build.props) enables them, plus every &lt;Using Include&gt;.</summary>
     private static SortedSet<string> GlobalUsings(string root, List<string> projects)
