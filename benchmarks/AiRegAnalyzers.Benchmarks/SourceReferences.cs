@@ -9,8 +9,8 @@ namespace AiRegAnalyzers.Benchmarks;
 
 /// <summary>
 /// References for real code (<c>--source</c>): those of the generated corpus plus the other packages the
-/// rules watch that real applications use often (NLog, log4net, JWT signing keys, the OpenAI SDK).
-/// and the whole ASP.NET Core shared framework (MVC view features, localization, ...), not only what the
+/// rules watch that real applications use often (NLog, log4net, JWT signing keys, the OpenAI SDK,
+/// Identity's EF Core stores) and the whole ASP.NET Core shared framework (MVC view features, localization, ...), not only what the
 /// anchors reach. Whatever else an application references is missing, so its calls do not bind: the run
 /// says how much.
 /// </summary>
