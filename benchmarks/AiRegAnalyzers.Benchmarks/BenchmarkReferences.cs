@@ -10,7 +10,7 @@ namespace AiRegAnalyzers.Benchmarks;
 /// </summary>
 internal static class BenchmarkReferences
 {
-    private static readonly Type[] AnchorTypes =
+    internal static readonly Type[] AnchorTypes =
     [
         typeof(Microsoft.Extensions.Logging.ILogger),
         typeof(Microsoft.Extensions.Logging.LoggerMessageAttribute),

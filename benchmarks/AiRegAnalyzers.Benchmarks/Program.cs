@@ -30,6 +30,8 @@ internal static class Program
         var sizes = new[] { 50_000, 200_000 };
         var iterations = 3;
         var warmup = 1;
+        string? source = null;
+        string? findings = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -43,14 +45,26 @@ internal static class Program
                 case "--warmup" when i + 1 < args.Length:
                     warmup = Math.Max(0, int.Parse(args[++i], Inv));
                     break;
+                case "--source" when i + 1 < args.Length:
+                    source = args[++i];
+                    break;
+                case "--findings" when i + 1 < args.Length:
+                    findings = args[++i];
+                    break;
                 case "-h":
                 case "--help":
                     Console.WriteLine("dotnet run -c Release --project benchmarks/AiRegAnalyzers.Benchmarks -- [--sizes 50000,200000] [--iterations 3] [--warmup 1]");
+                    Console.WriteLine("  real code instead of the corpus: --source DIR [--findings FILE.tsv] [--iterations N] [--warmup N]");
                     return 0;
                 default:
                     Console.Error.WriteLine($"unknown argument '{args[i]}' (try --help)");
                     return 2;
             }
+        }
+
+        if (source is not null)
+        {
+            return await SourceBenchmark.RunAsync(source, findings, iterations, warmup);
         }
 
         var total = Stopwatch.StartNew();
@@ -92,7 +106,7 @@ internal static class Program
     }
 
     /// <summary>Every concrete <see cref="DiagnosticAnalyzer"/> in the analyzer assembly that declares C#.</summary>
-    private static ImmutableArray<DiagnosticAnalyzer> DiscoverAnalyzers()
+    internal static ImmutableArray<DiagnosticAnalyzer> DiscoverAnalyzers()
     {
         Type[] types;
         try
@@ -301,14 +315,14 @@ internal static class Program
 
     private static string Verdict(bool pass) => pass ? "PASS" : "FAIL";
 
-    private static void Collect()
+    internal static void Collect()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToArray();
         if (sorted.Length == 0)

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiRegAnalyzers.Benchmarks;
+
+/// <summary>
+/// <c>--source DIR</c>: the package on a real checkout instead of the generated corpus. Prints the cost
+/// against binding (package and per rule), how much of the code failed to bind, and writes every
+/// finding to a TSV for review (<c>--findings FILE</c>).
+/// </summary>
+internal static class SourceBenchmark
+{
+    public static async Task<int> RunAsync(string directory, string? findingsPath, int iterations, int warmup)
+    {
+        if (!Directory.Exists(directory))
+        {
+            Console.Error.WriteLine($"no such directory: {directory}");
+            return 2;
+        }
+
+        var analyzers = Program.DiscoverAnalyzers();
+        var checkout = SourceCheckout.Load(directory);
+        Console.WriteLine($"== {checkout.Root}: {checkout.Files:N0} files, {checkout.Lines:N0} lines ({checkout.SkippedTestFiles:N0} files of test projects skipped), " +
+            $"{analyzers.Length} analyzer(s), {SourceReferences.All.Length} references");
+
+        var binding = new List<double>();
+        var package = new List<double>();
+        var perAnalyzer = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var diagnostics = ImmutableArray<Diagnostic>.Empty;
+        for (var i = 0; i < warmup + iterations; i++)
+        {
+            Program.Collect();
+            var sw = Stopwatch.StartNew();
+            var compilerDiagnostics = CreateCompilation(checkout).GetDiagnostics();
+            sw.Stop();
+            if (i == 0)
+            {
+                PrintCompilerErrors(checkout, compilerDiagnostics);
+            }
+
+            var run = await RunAnalyzersAsync(CreateCompilation(checkout), analyzers);
+            diagnostics = run.Diagnostics;
+            if (i < warmup)
+            {
+                continue;
+            }
+
+            binding.Add(sw.Elapsed.TotalMilliseconds);
+            package.Add(run.PerAnalyzerMs.Values.Sum());
+            foreach (var (name, ms) in run.PerAnalyzerMs)
+            {
+                (perAnalyzer.TryGetValue(name, out var list) ? list : perAnalyzer[name] = new List<double>()).Add(ms);
+            }
+        }
+
+        var bindingMs = Program.Median(binding);
+        var packageMs = Program.Median(package);
+        Console.WriteLine($"   binding {bindingMs:N0} ms, package {packageMs:N1} ms: {packageMs / bindingMs:F4} x binding (medians of {iterations})");
+        var byId = diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Console.WriteLine($"{"analyzer",-48} {"ids",-18} {"ms",9} {"x binding",10} {"findings",9}");
+        foreach (var analyzer in analyzers.OrderByDescending(a => Program.Median(perAnalyzer[a.GetType().Name])))
+        {
+            var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().ToArray();
+            var ms = Program.Median(perAnalyzer[analyzer.GetType().Name]);
+            var findings = ids.Sum(id => byId.TryGetValue(id, out var n) ? n : 0);
+            Console.WriteLine($"{analyzer.GetType().Name,-48} {string.Join(",", ids),-18} {ms,9:N1} {ms / bindingMs,10:F4} {findings,9:N0}");
+        }
+
+        Console.WriteLine("   findings by rule: " + (byId.Count == 0 ? "none" : string.Join(", ", byId.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))));
+        if (findingsPath is not null)
+        {
+            WriteFindings(checkout, diagnostics, findingsPath);
+            Console.WriteLine($"   {diagnostics.Length:N0} finding(s) written to {findingsPath}");
+        }
+
+        return 0;
+    }
+
+    private static CSharpCompilation CreateCompilation(SourceCheckout checkout) =>
+        CSharpCompilation.Create(
+            "Source",
+            checkout.Trees,
+            SourceReferences.All,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                allowUnsafe: true,
+                concurrentBuild: false));
+
+    /// <summary>Real code does not bind fully without its own packages; say how much did not.</summary>
+    private static void PrintCompilerErrors(SourceCheckout checkout, ImmutableArray<Diagnostic> compilerDiagnostics)
+    {
+        var errors = compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var filesWithErrors = errors.Select(e => e.Location.SourceTree?.FilePath).Where(p => p is not null).Distinct().Count();
+        Console.WriteLine($"   compiler: {errors.Count:N0} error(s) in {filesWithErrors:N0} of {checkout.Files:N0} files ({100.0 * filesWithErrors / Math.Max(1, checkout.Files):F0} %)");
+        Console.WriteLine("   most frequent: " + string.Join(", ", errors.GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Take(6).Select(g => $"{g.Key} {g.Count()}")));
+        // CS0246/CS0234/CS0103: the missing namespaces, types and names, i.e. what the packages it would restore declare.
+        var missing = errors.Where(e => e.Id is "CS0246" or "CS0234" or "CS0103")
+            .GroupBy(e => Regex.Match(e.GetMessage(CultureInfo.InvariantCulture), "'([^']+)'").Groups[1].Value)
+            .OrderByDescending(g => g.Count())
+            .Take(12)
+            .Select(g => $"{g.Key} {g.Count()}");
+        Console.WriteLine("   missing names: " + string.Join(", ", missing));
+    }
+
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, Dictionary<string, double> PerAnalyzerMs)> RunAnalyzersAsync(
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var exceptions = new List<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (e, analyzer, _) =>
+            {
+                lock (exceptions)
+                {
+                    exceptions.Add($"{analyzer.GetType().Name}: {e.GetType().Name}: {e.Message} at {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}");
+                }
+            },
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var perAnalyzer = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var analyzer in analyzers)
+        {
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+            perAnalyzer[analyzer.GetType().Name] = telemetry.ExecutionTime.TotalMilliseconds;
+        }
+
+        // An analyzer that throws is switched off for the user (AD0001): never silent here.
+        foreach (var exception in exceptions.Distinct().Take(10))
+        {
+            Console.WriteLine("   ANALYZER EXCEPTION " + exception);
+        }
+
+        return (diagnostics, perAnalyzer);
+    }
+
+    /// <summary>rule, file (relative to the checkout), line, message, source line (trimmed): one finding a row, sorted.</summary>
+    private static void WriteFindings(SourceCheckout checkout, ImmutableArray<Diagnostic> diagnostics, string path)
+    {
+        var rows = diagnostics
+            .Select(d =>
+            {
+                var span = d.Location.GetLineSpan();
+                var line = span.StartLinePosition.Line;
+                var text = d.Location.SourceTree?.GetText();
+                var source = text is not null && line < text.Lines.Count ? text.Lines[line].ToString().Trim() : string.Empty;
+                var file = d.Location.IsInSource ? checkout.Relative(span.Path) : string.Empty;
+                return (d.Id, File: file, Line: line + 1, Message: d.GetMessage(CultureInfo.InvariantCulture), Source: source);
+            })
+            .OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ThenBy(r => r.Id, StringComparer.Ordinal);
+        var output = new StringBuilder("rule\tfile\tline\tmessage\tsource\n");
+        foreach (var r in rows)
+        {
+            output.Append(r.Id).Append('\t').Append(Cell(r.File)).Append('\t').Append(r.Line).Append('\t')
+                .Append(Cell(r.Message)).Append('\t').Append(Cell(r.Source)).Append('\n');
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, output.ToString());
+    }
+
+    private static string Cell(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace AiRegAnalyzers.Benchmarks;
+
+/// <summary>
+/// References for real code (<c>--source</c>): those of the generated corpus plus the other packages the
+/// rules watch that real applications use often (NLog, log4net, JWT signing keys, the OpenAI SDK,
+/// Identity's EF Core stores) and the whole ASP.NET Core shared framework (MVC view features, localization, ...), not only what the
+/// anchors reach. Whatever else an application references is missing, so its calls do not bind: the run
+/// says how much.
+/// </summary>
+internal static class SourceReferences
+{
+    private static readonly Type[] ExtraAnchorTypes =
+    [
+        typeof(NLog.LogManager),
+        typeof(log4net.LogManager),
+        typeof(Microsoft.IdentityModel.Tokens.SymmetricSecurityKey),
+        typeof(OpenAI.OpenAIClient),
+        typeof(Microsoft.AspNetCore.Identity.IdentityUser),
+        typeof(Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext),
+    ];
+
+    public static ImmutableArray<MetadataReference> All { get; } = Build();
+
+    private static ImmutableArray<MetadataReference> Build()
+    {
+        var closure = ReferenceClosure.Build(BenchmarkReferences.AnchorTypes.Concat(ExtraAnchorTypes));
+        var names = new HashSet<string>(closure.Select(r => Path.GetFileNameWithoutExtension(r.Display!)), StringComparer.OrdinalIgnoreCase);
+        var sharedFramework = Path.GetDirectoryName(typeof(Microsoft.AspNetCore.Mvc.ControllerBase).Assembly.Location)!;
+        var rest = Directory.GetFiles(sharedFramework, "*.dll")
+            .Where(path => names.Add(Path.GetFileNameWithoutExtension(path)))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
+        return [.. closure, .. rest];
+    }
+}
