@@ -56,6 +56,7 @@ public static class TestReferences
         typeof(Microsoft.IdentityModel.Tokens.SymmetricSecurityKey),
         typeof(Azure.AzureKeyCredential),
         typeof(System.Diagnostics.EventLog),
+        typeof(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider),
     ];
 
     /// <summary>Every reference a test compilation gets.</summary>
