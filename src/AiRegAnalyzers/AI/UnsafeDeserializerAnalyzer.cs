@@ -89,7 +89,7 @@ public sealed class UnsafeDeserializerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "TypeNameHandling" or "ItemTypeNameHandling" } property }
+        if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "TypeNameHandling" or "ItemTypeNameHandling" } property } target
             || !SymbolEqualityComparer.Default.Equals(property.Type, typeNameHandling))
         {
             return;
@@ -97,6 +97,12 @@ public sealed class UnsafeDeserializerAnalyzer : DiagnosticAnalyzer
 
         // Only constants: a value computed at run time is not judged. TypeNameHandling.None is 0.
         if (assignment.Value.ConstantValue is not { HasValue: true, Value: int value } || value == 0)
+        {
+            return;
+        }
+
+        // Type names written out are harmless; only reading them back lets the payload pick types.
+        if (SerializeOnlyUse.Holds(assignment, target.Instance))
         {
             return;
         }

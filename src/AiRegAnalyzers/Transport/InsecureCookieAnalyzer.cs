@@ -40,7 +40,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(ctx => AnalyzeFalseAssignment(ctx, cookieOptions, cookieBuilder, httpCookie), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(ctx => AnalyzeFalseAssignment(ctx, cookieOptions, cookieBuilder, httpCookie, responseCookies), OperationKind.SimpleAssignment);
             if (securePolicy is not null)
             {
                 start.RegisterOperationAction(ctx => AnalyzeSecurePolicyNone(ctx, securePolicy), OperationKind.FieldReference);
@@ -53,7 +53,8 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeFalseAssignment(OperationAnalysisContext context, INamedTypeSymbol? options, INamedTypeSymbol? builder, INamedTypeSymbol? httpCookie)
+    private static void AnalyzeFalseAssignment(
+        OperationAnalysisContext context, INamedTypeSymbol? options, INamedTypeSymbol? builder, INamedTypeSymbol? httpCookie, INamedTypeSymbol? responseCookies)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "Secure" or "HttpOnly" } property } target
@@ -70,11 +71,23 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        string? cookieName = null;
+        if (responseCookies is not null && SymbolEqualityComparer.Default.Equals(type, options) && FindAppend(assignment, target.Instance, responseCookies) is { } append)
+        {
+            var purpose = CookiePurposes.Of(append);
+            if (purpose == CookiePurpose.Preference || (purpose == CookiePurpose.ScriptReadableToken && property.Name == "HttpOnly"))
+            {
+                return;
+            }
+
+            cookieName = CookieName(append);
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG404_InsecureCookie,
             assignment.Syntax.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "SetTrue"),
-            Describe(target.Instance, type),
+            cookieName ?? Describe(target.Instance, type),
             property.Name));
     }
 
@@ -86,11 +99,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var parent = reference.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
+        var parent = Unwrap(reference.Parent);
 
         if (parent is IBinaryOperation or IPatternOperation or ICaseClauseOperation)
         {
@@ -135,58 +144,27 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var parent = creation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        string? cookieName;
-        if (parent is IArgumentOperation { Parent: IInvocationOperation invocation })
-        {
-            if (!IsAppend(invocation, responseCookies))
-            {
-                return;
-            }
-
-            cookieName = CookieName(invocation);
-        }
-        else if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } local } })
-        {
-            var root = parent;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
-            cookieName = null;
-            var reachesAppend = false;
-            foreach (var descendant in root.Descendants())
-            {
-                switch (descendant)
-                {
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name, Instance: ILocalReferenceOperation instance } }
-                        when SymbolEqualityComparer.Default.Equals(instance.Local, local):
-                        secureSet |= name == "Secure";
-                        httpOnlySet |= name == "HttpOnly";
-                        break;
-                    case IInvocationOperation call when !reachesAppend && IsAppend(call, responseCookies) && PassesLocal(call, local):
-                        reachesAppend = true;
-                        cookieName = CookieName(call);
-                        break;
-                }
-            }
-
-            if (!reachesAppend || (secureSet && httpOnlySet))
-            {
-                return;
-            }
-        }
-        else
+        if (FindAppend(creation, responseCookies, ref secureSet, ref httpOnlySet) is not { } append)
         {
             return;
         }
 
+        switch (CookiePurposes.Of(append))
+        {
+            case CookiePurpose.Preference:
+                return;
+            case CookiePurpose.ScriptReadableToken:
+                // Read by the page's script by design: only Secure is expected.
+                httpOnlySet = true;
+                break;
+        }
+
+        if (secureSet && httpOnlySet)
+        {
+            return;
+        }
+
+        var cookieName = CookieName(append);
         var missing = !secureSet && !httpOnlySet ? "Secure, HttpOnly" : !secureSet ? "Secure" : "HttpOnly";
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG404_InsecureCookie,
@@ -194,6 +172,86 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "AddFlags").Add(MissingProperty, missing.Replace(" ", string.Empty)),
             cookieName ?? "CookieOptions",
             missing));
+    }
+
+    /// <summary>
+    /// The <c>Append</c> call that <paramref name="creation"/> reaches: as its argument, or through the
+    /// local it initializes (whose flag assignments in the same body are added to the flags).
+    /// </summary>
+    private static IInvocationOperation? FindAppend(IObjectCreationOperation creation, INamedTypeSymbol responseCookies, ref bool secureSet, ref bool httpOnlySet)
+    {
+        var parent = Unwrap(creation.Parent);
+        if (parent is IArgumentOperation { Parent: IInvocationOperation invocation })
+        {
+            return IsAppend(invocation, responseCookies) ? invocation : null;
+        }
+
+        if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } local } })
+        {
+            return null;
+        }
+
+        IInvocationOperation? append = null;
+        foreach (var descendant in Root(parent).Descendants())
+        {
+            switch (descendant)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name, Instance: ILocalReferenceOperation instance } }
+                    when SymbolEqualityComparer.Default.Equals(instance.Local, local):
+                    secureSet |= name == "Secure";
+                    httpOnlySet |= name == "HttpOnly";
+                    break;
+                case IInvocationOperation call when append is null && IsAppend(call, responseCookies) && PassesLocal(call, local):
+                    append = call;
+                    break;
+            }
+        }
+
+        return append;
+    }
+
+    /// <summary>The <c>Append</c> call that receives the options a flag assignment writes to (in an initializer or through a local).</summary>
+    private static IInvocationOperation? FindAppend(ISimpleAssignmentOperation assignment, IOperation? instance, INamedTypeSymbol responseCookies)
+    {
+        bool ignored = false;
+        if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            && assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation })
+        {
+            return FindAppend(creation, responseCookies, ref ignored, ref ignored);
+        }
+
+        if (instance is ILocalReferenceOperation reference)
+        {
+            foreach (var descendant in Root(assignment).Descendants())
+            {
+                if (descendant is IInvocationOperation call && IsAppend(call, responseCookies) && PassesLocal(call, reference.Local))
+                {
+                    return call;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is not null)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
     }
 
     private static bool IsAppend(IInvocationOperation invocation, INamedTypeSymbol responseCookies)

@@ -51,6 +51,63 @@ public class UnsafeDeserializerAnalyzerTests
     }
 
     [Fact]
+    public async Task TypeNameHandling_on_settings_used_only_to_write_json_is_not_flagged()
+    {
+        var source = """
+            using System.IO;
+            using Newtonsoft.Json;
+
+            public class Snapshot { public object[] Items { get; set; } = []; }
+
+            public static class SnapshotWriter
+            {
+                public static string Inline(Snapshot snapshot) =>
+                    JsonConvert.SerializeObject(snapshot, new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.All });
+
+                public static string ViaLocal(Snapshot snapshot)
+                {
+                    var settings = new JsonSerializerSettings { Formatting = Formatting.Indented };
+                    settings.TypeNameHandling = TypeNameHandling.Objects;
+                    return JsonConvert.SerializeObject(snapshot, settings);
+                }
+
+                public static void ToWriter(Snapshot snapshot, TextWriter writer)
+                {
+                    var serializer = JsonSerializer.Create();
+                    serializer.TypeNameHandling = TypeNameHandling.Auto;
+                    serializer.Serialize(writer, snapshot);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task TypeNameHandling_on_settings_that_also_read_json_is_flagged()
+    {
+        var source = """
+            using Newtonsoft.Json;
+
+            public class Snapshot { public object[] Items { get; set; } = []; }
+
+            public static class SnapshotStore
+            {
+                private static readonly JsonSerializerSettings Shared = new() { TypeNameHandling = {|AIREG204:TypeNameHandling.All|} };
+
+                public static Snapshot? RoundTrip(Snapshot snapshot)
+                {
+                    var settings = new JsonSerializerSettings { TypeNameHandling = {|AIREG204:TypeNameHandling.Auto|} };
+                    var json = JsonConvert.SerializeObject(snapshot, settings);
+                    return JsonConvert.DeserializeObject<Snapshot>(json, settings);
+                }
+
+                public static JsonSerializerSettings Create() => new() { TypeNameHandling = {|AIREG204:TypeNameHandling.Objects|} };
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Safe_Settings_And_LookAlikes_AreNotFlagged()
     {
         var source = """

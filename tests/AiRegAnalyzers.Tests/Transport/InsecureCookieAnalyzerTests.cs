@@ -26,7 +26,7 @@ public class InsecureCookieAnalyzerTests
             void M(HttpResponse response, string sessionId)
             {
                 response.Cookies.Append("clinic_session", sessionId, {|AIREG404:new CookieOptions { Expires = DateTimeOffset.UtcNow.AddHours(1) }|});
-                response.Cookies.Append("clinic_lang", "zh-CN", {|AIREG404:new CookieOptions { HttpOnly = true }|});
+                response.Cookies.Append("clinic_ticket", sessionId, {|AIREG404:new CookieOptions { HttpOnly = true }|});
 
                 var options = {|AIREG404:new CookieOptions()|};
                 options.Secure = true;
@@ -89,6 +89,68 @@ public class InsecureCookieAnalyzerTests
         """);
 
     [Fact]
+    public Task Preference_cookies_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        using Microsoft.AspNetCore.Localization;
+
+        class C
+        {
+            const string ThemeCookieName = "portal.theme";
+
+            void M(HttpResponse response, string culture)
+            {
+                response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1) });
+                response.Cookies.Append("clinic_lang", culture, new CookieOptions());
+                response.Cookies.Append(ThemeCookieName, "dark", new CookieOptions { HttpOnly = false });
+                var consent = new CookieOptions { IsEssential = true };
+                response.Cookies.Append("site-consent", "yes", consent);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task The_head_word_of_the_cookie_name_decides() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M(HttpResponse response, string sessionId)
+            {
+                response.Cookies.Append("lang_session", sessionId, {|AIREG404:new CookieOptions()|});
+                response.Cookies.Append("theme_auth_token", sessionId, {|AIREG404:new CookieOptions { Secure = true }|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Antiforgery_tokens_read_by_script_need_only_Secure() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M(HttpResponse response, string requestToken)
+            {
+                response.Cookies.Append("XSRF-TOKEN", requestToken, new CookieOptions { Secure = true, HttpOnly = false });
+                var options = new CookieOptions { Secure = true };
+                options.HttpOnly = false;
+                response.Cookies.Append("X-CSRF-TOKEN", requestToken, options);
+
+                response.Cookies.Append("XSRF-TOKEN", requestToken, {|AIREG404:new CookieOptions { HttpOnly = false }|});
+                response.Cookies.Append("XSRF-TOKEN", requestToken, new CookieOptions { HttpOnly = true, {|AIREG404:Secure = false|} });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Message_names_the_cookie_for_a_flag_set_to_false() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M(HttpResponse response, string token)
+            {
+                response.Cookies.Append("clinic_token", token, new CookieOptions { Secure = true, HttpOnly = false });
+            }
+        }
+        """, Verify.Diagnostic("AIREG404").WithSpan(11, 91, 11, 107).WithArguments("clinic_token", "HttpOnly"));
+
+    [Fact]
     public Task Fix_adds_missing_flags() => VerifyFix.VerifyFixAsync(Usings + """
         class C
         {
@@ -121,7 +183,7 @@ public class InsecureCookieAnalyzerTests
                     Path = "/",
                 }|};
                 response.Cookies.Append("clinic_visit", sessionId, multiLine);
-                response.Cookies.Append("clinic_lang", "zh-CN", new CookieOptions { Secure = true, {|AIREG404:HttpOnly = false|} });
+                response.Cookies.Append("clinic_ticket", sessionId, new CookieOptions { Secure = true, {|AIREG404:HttpOnly = false|} });
                 services.AddAuthentication().AddCookie(o => o.Cookie.SecurePolicy = {|AIREG404:CookieSecurePolicy.None|});
             }
         }
@@ -139,7 +201,7 @@ public class InsecureCookieAnalyzerTests
                     Secure = true,
                 };
                 response.Cookies.Append("clinic_visit", sessionId, multiLine);
-                response.Cookies.Append("clinic_lang", "zh-CN", new CookieOptions { Secure = true, HttpOnly = true });
+                response.Cookies.Append("clinic_ticket", sessionId, new CookieOptions { Secure = true, HttpOnly = true });
                 services.AddAuthentication().AddCookie(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
             }
         }

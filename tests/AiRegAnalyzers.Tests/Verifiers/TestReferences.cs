@@ -58,6 +58,7 @@ public static class TestReferences
         typeof(System.Diagnostics.EventLog),
         typeof(Microsoft.Extensions.Localization.IStringLocalizer),
         typeof(Org.BouncyCastle.Crypto.Parameters.KeyParameter),
+        typeof(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider),
     ];
 
     /// <summary>Every reference a test compilation gets.</summary>
