@@ -139,6 +139,13 @@ internal static class Descriptors
         "AIREG502", Title("AIREG502"), Message("AIREG502"), DiagnosticCategories.Secrets, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         Description("AIREG502"), HelpLink("AIREG502"), RuleTags.HighConfidence, RuleTags.Pipl51, RuleTags.Dsl27);
 
+    // ---- AiRegConfiguration -------------------------------------------------------------
+
+    /// <summary>{0} the key as written, {1} why it is ignored (localizable text).</summary>
+    public static readonly DiagnosticDescriptor AIREG001_InvalidConfiguration = new(
+        "AIREG001", Title("AIREG001"), Message("AIREG001"), DiagnosticCategories.Configuration, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        Description("AIREG001"), HelpLink("AIREG001"), RuleTags.HighConfidence);
+
     private static LocalizableString Title(string id) => Resources.Localizable(id + "_Title");
 
     private static LocalizableString Message(string id) => Resources.Localizable(id + "_Message");
