@@ -11,7 +11,7 @@ namespace AiRegAnalyzers;
 internal static class Descriptors
 {
     /// <summary>Base of every rule's help link; the page is <c>docs/rules/&lt;ID&gt;.md</c>.</summary>
-    public const string HelpLinkBase = "https://github.com/AiRegAnalyzers/AiRegAnalyzers/blob/main/docs/rules/";
+    public const string HelpLinkBase = AiRegHome.Url + "/blob/main/docs/rules/";
 
     // ---- AiRegPrivacy -------------------------------------------------------------------
 
