@@ -11,4 +11,5 @@ internal static class DiagnosticCategories
     public const string Crypto = "AiRegCrypto";
     public const string Transport = "AiRegTransport";
     public const string Secrets = "AiRegSecrets";
+    public const string Configuration = "AiRegConfiguration";
 }

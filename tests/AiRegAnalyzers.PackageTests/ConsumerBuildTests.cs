@@ -266,4 +266,34 @@ public sealed class ConsumerBuildTests
         var message = Assert.Single(build.Diagnostics, d => d.Id == Id).Message;
         Assert.True(HasChinese(message), "expected a Chinese message, got: " + message + "\n" + build);
     }
+
+    [Fact]
+    public void Configuration_mistakes_are_reported_once_per_key_and_the_defaults_stay()
+    {
+        var build = fixture[Scenarios.ConfigurationMistakes];
+        var lines = build.Build.Output.Split('\n')
+            .Where(l => l.Contains("warning AIREG001", StringComparison.Ordinal) && l.Contains(build.ProjectPath, StringComparison.Ordinal))
+            .Select(l => l.Trim())
+            .Distinct()
+            .ToList();
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Single(lines, l => l.Contains("'aireg.min_rsa_keysize'", StringComparison.Ordinal) && l.Contains("'aireg.min_rsa_key_size'", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("'aireg.allow_pbkdf2_sha1'", StringComparison.Ordinal) && l.Contains("'yes'", StringComparison.Ordinal));
+        SameIds(Default, build);
+    }
+
+    [Fact]
+    public void Analyzers_load_and_report_in_an_older_compiler_package()
+    {
+        var build = fixture[Scenarios.OlderCompiler];
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotContain("warning CS8032", build.Build.Output, StringComparison.Ordinal);
+        Assert.NotNull(build.Sarif);
+        using var sarif = JsonDocument.Parse(build.Sarif!);
+        var compiler = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("semanticVersion").GetString();
+        Assert.StartsWith("4.14.", compiler, StringComparison.Ordinal);
+        SameIds(Default, build);
+    }
 }

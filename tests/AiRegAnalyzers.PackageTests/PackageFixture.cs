@@ -65,6 +65,7 @@ public sealed class PackageFixture : IDisposable
             var dir = Path.Combine(ConsumerDir, scenario.Name);
             Directory.CreateDirectory(dir);
             var properties = string.Concat(scenario.Properties.Select(kv => $"\n    <{kv.Key}>{kv.Value}</{kv.Key}>"));
+            var packages = string.Concat((scenario.Packages ?? new Dictionary<string, string>()).Select(kv => $"\n    <PackageReference Include=\"{kv.Key}\" Version=\"{kv.Value}\" PrivateAssets=\"all\" />"));
             File.WriteAllText(Path.Combine(dir, scenario.Name + ".csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
@@ -74,7 +75,7 @@ public sealed class PackageFixture : IDisposable
                     <RestorePackagesPath>$(MSBuildThisFileDirectory)../packages</RestorePackagesPath>{properties}
                   </PropertyGroup>
                   <ItemGroup>
-                    <PackageReference Include="AiRegAnalyzers" Version="{Version}" />
+                    <PackageReference Include="AiRegAnalyzers" Version="{Version}" />{packages}
                   </ItemGroup>
                 </Project>
                 """);

@@ -44,7 +44,26 @@ public sealed class PackageLayoutTests
     [InlineData("build/AiRegAnalyzers.props")]
     [InlineData("buildTransitive/AiRegAnalyzers.props")]
     [InlineData("README.md")]
+    [InlineData("icon.png")]
+    [InlineData("LICENSE")]
+    [InlineData("CHANGELOG.md")]
     public void Contains(string entry) => Assert.Contains(entry, Entries());
+
+    [Fact]
+    public void Presents_itself_with_icon_license_release_notes_and_one_home()
+    {
+        var metadata = Metadata();
+        string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+
+        Assert.Equal("icon.png", Value("icon"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Contains("CHANGELOG.md", Value("releaseNotes"), StringComparison.Ordinal);
+        var home = Value("projectUrl");
+        Assert.Equal(home, metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!.Value);
+        Assert.All(fixture.Descriptors, d => Assert.StartsWith(home + "/", d.HelpLinkUri, StringComparison.Ordinal));
+        Assert.Contains("MIT License", ReadEntry("LICENSE"), StringComparison.Ordinal);
+        Assert.Contains("## Rules", ReadEntry("README.md"), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Has_no_lib_folder_and_no_other_dlls()

@@ -2,8 +2,8 @@ using System.Collections.Generic;
 
 namespace AiRegAnalyzers.PackageTests;
 
-/// <summary>A consumer project: its <c>[*.cs]</c> .editorconfig body (null: none) and MSBuild properties.</summary>
-public sealed record Scenario(string Name, string? EditorConfig, IReadOnlyDictionary<string, string> Properties);
+/// <summary>A consumer project: its <c>[*.cs]</c> .editorconfig body (null: none), MSBuild properties and extra package references (id to version).</summary>
+public sealed record Scenario(string Name, string? EditorConfig, IReadOnlyDictionary<string, string> Properties, IReadOnlyDictionary<string, string>? Packages = null);
 
 /// <summary>Every consumer configuration the package tests build.</summary>
 public static class Scenarios
@@ -42,12 +42,26 @@ public static class Scenarios
     public static readonly Scenario CryptoUnknownProfile = new("crypto-unknown-profile", null, Profile("SM"));
     public static readonly Scenario CryptoGmChinese = new("crypto-gm-zh", null, new Dictionary<string, string> { ["AiRegCryptoProfile"] = "GM", ["PreferredUILang"] = "zh-CN" });
 
+    /// <summary>A mistyped option and a value its option does not accept (AIREG001).</summary>
+    public static readonly Scenario ConfigurationMistakes = new("config-mistakes", "aireg.min_rsa_keysize = 3072\naireg.allow_pbkdf2_sha1 = yes", NoProperties);
+
+    /// <summary>
+    /// The oldest compiler package served here (Roslyn 4.14) instead of the SDK's own: the analyzers,
+    /// built against Microsoft.CodeAnalysis 4.8, must load and report in it. On SDK 10 a compiler
+    /// package is used only with <c>RoslynCompilerType=Package</c>.
+    /// </summary>
+    public static readonly Scenario OlderCompiler = new(
+        "older-compiler",
+        null,
+        new Dictionary<string, string> { ["RoslynCompilerType"] = "Package" },
+        new Dictionary<string, string> { ["Microsoft.Net.Compilers.Toolset"] = "4.14.0" });
+
     public static readonly IReadOnlyList<Scenario> All =
     [
         Default, Recommended, Strict, None, Minimum, UnknownMode, RuleError, RuleNone,
         StrictRuleWarning, NoneRuleWarning, MinimumRuleError,
         CategoryError, StrictCategoryWarning, NoneCategoryWarning, MinimumCategoryError,
-        ChineseProperty,
+        ChineseProperty, ConfigurationMistakes, OlderCompiler,
         CryptoGmProperty, CryptoGmEditorConfig, CryptoGmPropertyOverridden, CryptoUnknownProfile, CryptoGmChinese,
     ];
 }

@@ -135,4 +135,9 @@ internal sealed class CryptoProfileOption : AiRegOption
             ? CryptoProfile.National
             : CryptoProfile.International;
     }
+
+    public override LocalizableString? Rejects(string raw) =>
+        raw.Trim() is var value && (string.Equals(value, "gm", StringComparison.OrdinalIgnoreCase) || string.Equals(value, "international", StringComparison.OrdinalIgnoreCase))
+            ? null
+            : Resources.Localizable("Option_Accepts_CryptoProfile");
 }

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.Options;
@@ -17,6 +18,12 @@ internal abstract class AiRegOption
 
     /// <summary>The general key, e.g. <c>aireg.log_methods</c>.</summary>
     public string Key => "aireg." + Name;
+
+    /// <summary>
+    /// What the option accepts, when <paramref name="raw"/> is not among it; <see langword="null"/>
+    /// when the value is accepted. Read by the configuration rule (AIREG001).
+    /// </summary>
+    public virtual LocalizableString? Rejects(string raw) => null;
 
     /// <summary>The raw value of the rule-specific key, else of the general key, else <see langword="null"/>.</summary>
     protected string? GetRaw(AnalyzerConfigOptions options, string? ruleId)

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.Options;
@@ -12,4 +13,6 @@ internal sealed class BoolOption : AiRegOption
 
     public bool Read(AnalyzerConfigOptions options, string? ruleId = null) =>
         GetRaw(options, ruleId) is { } raw && bool.TryParse(raw.Trim(), out var value) ? value : DefaultValue;
+
+    public override LocalizableString? Rejects(string raw) => bool.TryParse(raw.Trim(), out _) ? null : Resources.Localizable("Option_Accepts_Boolean");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.Options;
@@ -12,8 +13,10 @@ internal sealed class IntOption : AiRegOption
     public int DefaultValue { get; }
 
     public int Read(AnalyzerConfigOptions options, string? ruleId = null) =>
-        GetRaw(options, ruleId) is { } raw
-        && int.TryParse(raw.Replace("_", string.Empty).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : DefaultValue;
+        GetRaw(options, ruleId) is { } raw && TryParse(raw, out var value) ? value : DefaultValue;
+
+    public override LocalizableString? Rejects(string raw) => TryParse(raw, out _) ? null : Resources.Localizable("Option_Accepts_WholeNumber");
+
+    private static bool TryParse(string raw, out int value) =>
+        int.TryParse(raw.Replace("_", string.Empty).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
 }

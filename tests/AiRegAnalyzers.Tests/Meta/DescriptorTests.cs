@@ -31,6 +31,15 @@ public sealed class DescriptorTests
         Assert.Equal(RuleCatalog.CategoryByHundred[id[5]], descriptor.Category);
     }
 
+    /// <summary>Every rule about data protection carries the <c>security</c> tag, so code scanning grades it as a security alert; the configuration rule does not.</summary>
+    [Theory]
+    [MemberData(nameof(RuleCatalog.Ids), MemberType = typeof(RuleCatalog))]
+    public void Security_rules_carry_the_security_tag(string id)
+    {
+        var descriptor = RuleCatalog.Descriptor(id);
+        Assert.Equal(descriptor.Category != DiagnosticCategories.Configuration, descriptor.CustomTags.Contains("security"));
+    }
+
     /// <summary>Category bulk settings and the analysis modes only reach rules that are enabled by default.</summary>
     [Theory]
     [MemberData(nameof(RuleCatalog.Ids), MemberType = typeof(RuleCatalog))]

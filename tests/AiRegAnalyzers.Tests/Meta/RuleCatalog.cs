@@ -95,6 +95,7 @@ internal static class RuleCatalog
     /// <summary>The rule IDs of the hundred: 1xx privacy, 2xx AI, 3xx crypto, 4xx transport, 5xx secrets.</summary>
     public static readonly IReadOnlyDictionary<char, string> CategoryByHundred = new Dictionary<char, string>
     {
+        ['0'] = DiagnosticCategories.Configuration,
         ['1'] = DiagnosticCategories.Privacy,
         ['2'] = DiagnosticCategories.AI,
         ['3'] = DiagnosticCategories.Crypto,
