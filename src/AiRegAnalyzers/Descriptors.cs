@@ -108,12 +108,12 @@ internal static class Descriptors
     /// <summary>{0} the algorithm or API, {1} the national replacement.</summary>
     public static readonly DiagnosticDescriptor AIREG308_AlgorithmOutsideNationalProfile = new(
         "AIREG308", Title("AIREG308"), Message("AIREG308"), DiagnosticCategories.Crypto, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        Description("AIREG308"), HelpLink("AIREG308"), RuleTags.GbT39786, RuleTags.CryptographyLaw);
+        Description("AIREG308"), HelpLink("AIREG308"), RuleTags.Security, RuleTags.GbT39786, RuleTags.CryptographyLaw);
 
     /// <summary>{0} the SM2Engine creation.</summary>
     public static readonly DiagnosticDescriptor AIREG309_Sm2CiphertextOrder = new(
         "AIREG309", Title("AIREG309"), Message("AIREG309"), DiagnosticCategories.Crypto, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        Description("AIREG309"), HelpLink("AIREG309"), RuleTags.HighConfidence, RuleTags.GbT39786);
+        Description("AIREG309"), HelpLink("AIREG309"), RuleTags.Security, RuleTags.HighConfidence, RuleTags.GbT39786);
 
     // ---- AiRegTransport -----------------------------------------------------------------
 

@@ -52,6 +52,8 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         "query", "route", "scheme", "policy", "scope", "scopes", "provider", "location", "version", "test", "expected",
         "fake", "dummy", "mock", "redacted", "masked", "encrypted", "protected", "hint", "purpose", "store",
         "max", "min", "limit", "usage", "algorithm", "alg",
+        // A public key (or its token, an assembly's PublicKeyToken) is published on purpose.
+        "public", "publickey",
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -58,6 +58,16 @@ public class HardCodedApiKeyAnalyzerTests
         """, Verify.Diagnostic("AIREG502").WithSpan(13, 38, 13, 91).WithArguments("OpenAI API key", "OpenAiKey"));
 
     [Fact]
+    public Task Public_keys_and_public_key_tokens_are_not_secrets() => Verify.VerifyAsync(Usings + """
+        class StrongName
+        {
+            const string PublicKeyToken = "9c4e2a17f03b6d58";
+            static readonly string SigningPublicKey = "Xq3v9TzR2mWk7LpN4sYb8HdC1fGj6uAe";
+            static readonly string PrivateSigningKey = {|AIREG502:"Xq3v9TzR2mWk7LpN4sYb8HdC1fGj6uAe"|};
+        }
+        """);
+
+    [Fact]
     public Task Broken_code_does_not_throw() => Verify.VerifyAsync(Usings + """
         class C
         {
