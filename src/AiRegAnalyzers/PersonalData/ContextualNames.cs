@@ -24,7 +24,7 @@ internal static class ContextualNames
     [
         "patient", "customer", "employee", "user", "person", "student", "applicant", "candidate", "passenger", "guest", "buyer",
         "consignee", "citizen", "resident", "staff", "doctor", "nurse", "teacher", "guardian", "visitor", "volunteer", "people",
-        "pupil", "traveler", "traveller", "shopper", "learner", "jobseeker", "physician", "clinician", "beneficiary", "insured",
+        "pupil", "traveler", "traveller", "shopper", "learner", "jobseeker", "physician", "clinician", "beneficiary", "insured", "donor",
         "huanzhe", "kehu", "yuangong", "yonghu", "xuesheng", "huiyuan",
     ];
 

@@ -161,12 +161,14 @@ public class ProvenanceTests
             public class Store { public string Name { get; set; } = ""; public string Email { get; set; } = ""; public string Phone { get; set; } = ""; }
             public class Listing { public string Name { get; set; } = ""; public double[] Coordinates { get; set; } = []; }
             public class EmployeeDto { public string DisplayName { get; set; } = ""; }
+            public sealed record DonorSummary(int Id, string FullName);
 
             class C
             {
                 void M(ILogger logger, ScheduledTaskWorker worker, DatabaseDriver driver, LockHolder holder, PluginOwner owner, TeamMember member,
-                    TruckDriver truckDriver, Patient patient, EmployeeDto employee, Store store, Listing listing)
+                    TruckDriver truckDriver, Patient patient, EmployeeDto employee, Store store, Listing listing, DonorSummary donor)
                 {
+                    logger.LogInformation("{A}", {|AIREG101:donor.FullName|});
                     logger.LogInformation("{A} {B}", store.Name, listing.Name);
                     logger.LogInformation("{A} {B} {C} {D} {E}", worker.Name, driver.Name, holder.FullName, owner.DisplayName, member.Name);
                     logger.LogInformation("{A} {B} {C}", {|AIREG101:truckDriver.Name|}, {|AIREG101:patient.Name|}, {|AIREG101:employee.DisplayName|});
