@@ -134,6 +134,8 @@ public sealed class SecretShapesTests
         // brainpoolP256r1, MsalDurationInL2Cache.1A): about one in a thousand; BouncyCastle's curve and
         // algorithm identifiers (C2pnb163v1Holder, GostR3410x94CryptoProA) add about as many again.
         Assert.True(randomNames.Count * 300 <= names.Count, $"{randomNames.Count} of {names.Count} names look random: {string.Join(", ", randomNames.Take(100))}");
-        Assert.True(randomValues.Count * 500 <= values.Count, $"{randomValues.Count} of {values.Count} values look random: {string.Join(", ", randomValues.Take(100))}");
+        // Values: BouncyCastle ships its public-key blob and hash constants in hex, random by construction
+        // (none is reported: FrameworkConstantsTests binds every constant to its own name and allows no finding).
+        Assert.True(randomValues.Count * 150 <= values.Count, $"{randomValues.Count} of {values.Count} values look random: {string.Join(", ", randomValues.Take(100))}");
     }
 }
