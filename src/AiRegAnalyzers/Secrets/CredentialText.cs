@@ -117,14 +117,16 @@ internal static class CredentialText
     }
 
     /// <summary>
-    /// JSON text with a credential-named member holding a password-shaped string:
+    /// JSON text (an object or array) with a credential-named member holding a password-shaped string:
     /// <c>{"MerchantPassword": "…"}</c> (see <see cref="HardCodedCredentialAnalyzer.IsCredentialName"/> and
     /// <see cref="SecretShapes.IsIdentifierShaped"/>).
     /// </summary>
     public static bool HasJsonPassword(string value, string[] credentialWords)
     {
+        // JSON text starts with an object or array; a regular expression or message that quotes a member does not.
+        var first = SkipSpaces(value, 0);
         var index = value.IndexOf('"');
-        if (index < 0 || value.IndexOf(':') < 0)
+        if (first >= value.Length || value[first] is not ('{' or '[') || index < 0 || value.IndexOf(':') < 0)
         {
             return false;
         }

@@ -208,6 +208,12 @@ public class HardCodedCredentialAnalyzerTests
             public string AdditionalSettings { get; set; } = {|AIREG501:"{\"MerchantId\": \"clinic\", \"MerchantPassword\": \"9F86D081884C7D659A2FEAA0C55AD015\"}"|};
             public string PolicySettings { get; set; } = "{\"PasswordPolicy\": \"strict\", \"Password\": \"\", \"SmtpPassword\": \"{0}\"}";
             public string Labels { get; set; } = "{\"Password\": \"Enter your password\", \"ConfirmPassword\": \"ConfirmPasswordLabel\"}";
+
+            string Mask(string body)
+            {
+                var member = "(?<=\"password\":\")[^\",]*";
+                return "Invalid \"password\": \"x7#Qp2!v\" rejected" + member + body;
+            }
         }
         """);
 
