@@ -73,6 +73,52 @@ internal static class KnownSources
     }
 
     /// <summary>
+    /// Whether what is passed for <paramref name="parameter"/> can be in the result of a generic library method:
+    /// when the result's type is built from method type parameters, only arguments typed with one of them
+    /// can be (<c>Select(source, c => c.Id)</c> returns what the selector returns, not the source's elements).
+    /// </summary>
+    public static bool ReachesResult(IMethodSymbol method, IParameterSymbol? parameter)
+    {
+        var original = (method.ReducedFrom ?? method).OriginalDefinition;
+        if (parameter is null || !original.IsGenericMethod || !MentionsTypeParameter(original.ReturnType, ofType: false))
+        {
+            return true;
+        }
+
+        var parameterType = parameter.OriginalDefinition.Type;
+        foreach (var typeParameter in original.TypeParameters)
+        {
+            if (Mentions(original.ReturnType, typeParameter) && Mentions(parameterType, typeParameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol typeParameter, int depth = 0) => type switch
+    {
+        ITypeParameterSymbol parameter => SymbolEqualityComparer.Default.Equals(parameter, typeParameter),
+        IArrayTypeSymbol array => depth < 4 && Mentions(array.ElementType, typeParameter, depth + 1),
+        INamedTypeSymbol { IsGenericType: true } named when depth < 4 => AnyMentions(named.TypeArguments, typeParameter, depth + 1),
+        _ => false,
+    };
+
+    private static bool AnyMentions(System.Collections.Immutable.ImmutableArray<ITypeSymbol> types, ITypeParameterSymbol typeParameter, int depth)
+    {
+        foreach (var type in types)
+        {
+            if (Mentions(type, typeParameter, depth))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A member that formats its <c>params object[]</c> arguments into its result: <c>localizer["Welcome", user.Email]</c>,
     /// <c>localizer.GetString("Welcome", user.Email)</c>, <c>builder.AppendFormat(...)</c>.
     /// </summary>

@@ -123,7 +123,10 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
         var input = invocation.Instance is { } instance ? flow.Follow(instance, CarrierUse.Stringified) : Traced<PersonalDataFinding>.Unknown;
         for (var i = 0; !input.IsFound && i < invocation.Arguments.Length; i++)
         {
-            input = flow.Follow(invocation.Arguments[i].Value, CarrierUse.Stringified);
+            if (KnownSources.ReachesResult(invocation.TargetMethod, invocation.Arguments[i].Parameter))
+            {
+                input = flow.Follow(invocation.Arguments[i].Value, CarrierUse.Stringified);
+            }
         }
 
         return KnownSources.OfMethod(invocation.TargetMethod) == LibraryValue.PassedThrough ? Final(input) : Made(input);

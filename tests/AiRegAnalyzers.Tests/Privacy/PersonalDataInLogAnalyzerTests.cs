@@ -54,6 +54,27 @@ public class PersonalDataInLogAnalyzerTests
     }
 
     [Fact]
+    public async Task Linq_projections_carry_what_the_selector_returns_not_the_source()
+    {
+        // PatientRecord is a record: its ToString prints its members, so the records themselves carry personal data.
+        await Verify.VerifyAsync("using System.Linq;\nusing Microsoft.Extensions.Logging;\n" + Patient + """
+            class C
+            {
+                void M(ILogger logger, System.Collections.Generic.List<PatientRecord> records)
+                {
+                    var active = records.Where(r => r.Id > 0).ToList();
+                    var ids = string.Join(",", active.Select(r => r.Id).Distinct().ToList());
+                    logger.LogInformation("Reminders sent to {Ids}", ids);
+                    logger.LogInformation("Reminders sent to {Count}", active.Select(r => r.Id).Count());
+
+                    logger.LogInformation("Reminders sent to {Records}", {|AIREG101:string.Join(",", active.Distinct().ToList())|});
+                    logger.LogInformation("First {Email}", {|AIREG101:active.First().Email|});
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task MessageNamesTheDataAndItsCategory()
     {
         await Verify.VerifyAsync(
