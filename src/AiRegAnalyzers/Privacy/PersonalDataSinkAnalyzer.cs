@@ -70,6 +70,13 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         var scope = model.GetScope(site.Syntax.SyntaxTree, _rule.Id);
         foreach (var value in values)
         {
+            if (route is not null && value.Value.Parent is IArgumentOperation { Parameter: { } parameter } && scope.ClassifySymbol(parameter) is not null)
+            {
+                // The wrapper's parameter is personal data by its own name (GetRegion(string ip)), so the sink
+                // inside the wrapper is reported there, once, where the fix belongs; its callers are not.
+                continue;
+            }
+
             ReportIn(context, scope, value, route);
         }
     }

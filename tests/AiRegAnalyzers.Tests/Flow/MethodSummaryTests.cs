@@ -45,6 +45,33 @@ public class MethodSummaryTests
     }
 
     [Fact]
+    public async Task Wrapper_whose_parameter_is_named_for_personal_data_is_reported_inside_not_at_every_caller()
+    {
+        await Log.VerifyAsync("using Microsoft.Extensions.Logging;\n" + Customer + """
+            class Geo(ILogger<Geo> log)
+            {
+                public string RegionOf(string clientIp)
+                {
+                    log.LogDebug("Looking up {Ip}", {|AIREG101:clientIp|});
+                    return "unknown";
+                }
+            }
+
+            class Checkout(Geo geo, ILogger<Checkout> log)
+            {
+                void Place(Customer customer, string clientIp, string remoteAddress)
+                {
+                    geo.RegionOf(clientIp);
+                    geo.RegionOf(remoteAddress);
+                    Note({|AIREG101:customer.Email|});
+                }
+
+                void Note(string text) => log.LogInformation("{Text}", text);
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Audit_helper_and_helper_that_returns_personal_data_are_followed()
     {
         await Log.VerifyAsync("using Microsoft.Extensions.Logging;\n" + Customer + """
