@@ -173,17 +173,14 @@ internal static class Descriptors
         /// <summary>Category of the tooling diagnostics; the analysis modes do not touch it.</summary>
         public const string Category = "AiRegTooling";
 
-        /// <summary>Page that documents the tooling diagnostics.</summary>
-        public const string HelpLinkUri = "https://github.com/AiRegAnalyzers/AiRegAnalyzers/blob/main/docs/cli.md";
-
         /// <summary>{0} baseline file path, {1} what is wrong with it.</summary>
         public static readonly DiagnosticDescriptor AIREG900_BaselineUnreadable = new(
             "AIREG900", Title("AIREG900"), Message("AIREG900"), Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-            Description("AIREG900"), HelpLinkUri + "#baseline", WellKnownDiagnosticTags.CompilationEnd);
+            Description("AIREG900"), HelpLink("AIREG900"), WellKnownDiagnosticTags.CompilationEnd);
 
         /// <summary>{0} the member, {1} category text. Off unless the <c>aireg</c> tool enables it; properties carry the inventory fields.</summary>
         public static readonly DiagnosticDescriptor AIREG901_PersonalDataInventory = new(
             "AIREG901", Title("AIREG901"), Message("AIREG901"), Category, DiagnosticSeverity.Hidden, isEnabledByDefault: false,
-            Description("AIREG901"), HelpLinkUri + "#inventory");
+            Description("AIREG901"), HelpLink("AIREG901"));
     }
 }

@@ -15,8 +15,11 @@ public sealed class ToolingDescriptorTests
         foreach (var d in RuleCatalog.ToolingDescriptors)
         {
             Assert.Equal(Descriptors.Tooling.Category, d.Category);
-            Assert.StartsWith(Descriptors.Tooling.HelpLinkUri + "#", d.HelpLinkUri, System.StringComparison.Ordinal);
-            Assert.Contains("| " + d.Id + " |", page, System.StringComparison.Ordinal);
+            Assert.Equal(Descriptors.HelpLinkBase + d.Id + ".md", d.HelpLinkUri);
+            var rulePage = RuleCatalog.RepoFile("docs", "rules", d.Id + ".md");
+            Assert.True(System.IO.File.Exists(rulePage), "missing page docs/rules/" + d.Id + ".md");
+            Assert.StartsWith("# " + d.Id + ":", System.IO.File.ReadLines(rulePage).First(), System.StringComparison.Ordinal);
+            Assert.Contains("| [" + d.Id + "](rules/" + d.Id + ".md) |", page, System.StringComparison.Ordinal);
             var row = Assert.Single(DescriptorTests.ReleaseRows(), r => r.Id == d.Id);
             Assert.Equal(d.Category, row.Category);
             Assert.Equal(d.IsEnabledByDefault ? d.DefaultSeverity.ToString() : "Disabled", row.Severity);
