@@ -24,13 +24,6 @@ internal static class SymbolExtensions
     }
 
     /// <summary>
-    /// Declared outside the assembly being compiled: a framework or package API (or another project of the
-    /// solution, reached as a reference), which says through its parameter and property names what it takes.
-    /// </summary>
-    public static bool IsDeclaredOutside(this ISymbol symbol, IAssemblySymbol compiled) =>
-        symbol.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, compiled);
-
-    /// <summary>
     /// Whether <paramref name="ns"/> is the namespace <paramref name="name"/> (<c>System.Text</c>), or, with
     /// <paramref name="orBelow"/>, one nested in it. Compares name parts in place: no display string is built.
     /// </summary>

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+using AiRegAnalyzers.PersonalData;
 using System;
 using AiRegAnalyzers.Common;
 using Microsoft.CodeAnalysis;
@@ -29,11 +31,11 @@ internal sealed class CredentialSinks
     private readonly INamedTypeSymbol? _authenticationHeaderValue;
     private readonly INamedTypeSymbol? _httpHeaders;
     private readonly INamedTypeSymbol? _webHeaderCollection;
-    private readonly IAssemblySymbol _compiled;
+    private readonly ApplicationAssemblies _application;
 
-    private CredentialSinks(Compilation compilation)
+    private CredentialSinks(Compilation compilation, ApplicationAssemblies application)
     {
-        _compiled = compilation.Assembly;
+        _application = application;
         _apiKeyCredential = compilation.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential");
         _azureKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureKeyCredential");
         _azureNamedKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureNamedKeyCredential");
@@ -50,8 +52,9 @@ internal sealed class CredentialSinks
         _webHeaderCollection = compilation.GetTypeByMetadataName("System.Net.WebHeaderCollection");
     }
 
-    public static CredentialSinks Get(Compilation compilation) =>
-        PerCompilation<CredentialSinks>.Get(compilation, c => new CredentialSinks(c));
+    /// <summary>The catalogue of <paramref name="compilation"/>; what counts as a library is the personal data model's provenance.</summary>
+    public static CredentialSinks Get(Compilation compilation, AnalyzerOptions options) =>
+        PerCompilation<CredentialSinks>.Get(compilation, c => new CredentialSinks(c, PersonalDataModel.Get(c, options).Application));
 
     /// <summary>
     /// Where the literal goes: the symbol it is stored in or passed to, after the text-to-bytes calls
@@ -165,8 +168,8 @@ internal sealed class CredentialSinks
         return trimmed;
     }
 
-    /// <summary>Declared outside the code being compiled: a library says what its parameters take.</summary>
-    public bool IsLibrary(ISymbol symbol) => symbol.IsDeclaredOutside(_compiled);
+    /// <summary>A framework or package API (not the application's own, by the personal data model's provenance): a library says what its parameters take.</summary>
+    public bool IsLibrary(ISymbol symbol) => !_application.Contains(symbol);
 
     /// <summary>The call <paramref name="value"/> is an argument of.</summary>
     private static IInvocationOperation? CallOf(IOperation value)

@@ -67,7 +67,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         {
             var testAssembly = TestProjects.IsTestProject(start.Compilation);
             var settings = new PerTreeCache<Settings>(start.Options, o => new Settings(o));
-            var sinks = CredentialSinks.Get(start.Compilation);
+            var sinks = CredentialSinks.Get(start.Compilation, start.Options);
             start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, sinks, testAssembly), OperationKind.Literal);
         });
     }

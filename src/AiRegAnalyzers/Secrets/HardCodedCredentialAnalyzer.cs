@@ -53,7 +53,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         {
             var testAssembly = TestProjects.IsTestProject(start.Compilation);
             var settings = new PerTreeCache<Settings>(start.Options, o => new Settings(o));
-            var sinks = CredentialSinks.Get(start.Compilation);
+            var sinks = CredentialSinks.Get(start.Compilation, start.Options);
             var designTimeFactory = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory`1");
             start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, sinks, designTimeFactory, testAssembly), OperationKind.Literal);
         });

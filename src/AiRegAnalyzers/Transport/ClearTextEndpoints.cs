@@ -1,3 +1,4 @@
+using AiRegAnalyzers.PersonalData;
 using System;
 using System.Collections.Generic;
 using AiRegAnalyzers.Common;
@@ -143,10 +144,10 @@ internal static class ClearTextEndpoints
     /// arguments and properties of types that are not clients, settings or services), the helpers of
     /// <c>System.Uri</c>, and XML namespace APIs.
     /// </summary>
-    internal static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri, IAssemblySymbol compiled) =>
-        IsUsedAsEndpoint(operation, uri, compiled, followUri: true);
+    internal static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri, ApplicationAssemblies application) =>
+        IsUsedAsEndpoint(operation, uri, application, followUri: true);
 
-    private static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri, IAssemblySymbol compiled, bool followUri)
+    private static bool IsUsedAsEndpoint(IOperation operation, INamedTypeSymbol uri, ApplicationAssemblies application, bool followUri)
     {
         var parent = operation.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)
@@ -162,12 +163,12 @@ internal static class ClearTextEndpoints
                     // new Uri("http://…") is an endpoint when the Uri is; Uri.EscapeDataString, IsWellFormedUriString and
                     // TryCreate only look at the text.
                     return followUri && method.MethodKind == MethodKind.Constructor && argument.Parent is IObjectCreationOperation creation
-                        && IsUsedAsEndpoint(creation, uri, compiled, followUri: false);
+                        && IsUsedAsEndpoint(creation, uri, application, followUri: false);
                 }
 
-                return IsEndpointParameter(parameter, method, uri, compiled);
+                return IsEndpointParameter(parameter, method, uri, application);
             case IAssignmentOperation { Target: IMemberReferenceOperation member }:
-                return IsEndpointMember(member, uri, compiled);
+                return IsEndpointMember(member, uri, application);
             case ISimpleAssignmentOperation assignment:
                 return assignment.Target switch
                 {
@@ -191,9 +192,9 @@ internal static class ClearTextEndpoints
         }
     }
 
-    private static bool IsEndpointParameter(IParameterSymbol parameter, IMethodSymbol method, INamedTypeSymbol uri, IAssemblySymbol compiled)
+    private static bool IsEndpointParameter(IParameterSymbol parameter, IMethodSymbol method, INamedTypeSymbol uri, ApplicationAssemblies application)
     {
-        if (!method.IsDeclaredOutside(compiled))
+        if (application.Contains(method))
         {
             // The application's own method: a wrapper when the parameter is endpoint-named; a constructor only
             // when its type takes endpoints (a client or settings), not a domain object holding a link.
@@ -212,7 +213,7 @@ internal static class ClearTextEndpoints
             && !HasNotEndpointWord(method.ContainingType);
     }
 
-    private static bool IsEndpointMember(IMemberReferenceOperation reference, INamedTypeSymbol uri, IAssemblySymbol compiled)
+    private static bool IsEndpointMember(IMemberReferenceOperation reference, INamedTypeSymbol uri, ApplicationAssemblies application)
     {
         var member = reference.Member;
         if (member is IPropertySymbol { IsIndexer: true })
@@ -220,7 +221,7 @@ internal static class ClearTextEndpoints
             return false;
         }
 
-        if (member.IsDeclaredOutside(compiled))
+        if (!application.Contains(member))
         {
             // HttpClient.BaseAddress, HttpRequestMessage.RequestUri, WebClient.BaseAddress, JwtBearerOptions.Authority;
             // not the links of a type named for them (OpenApiContact.Url, OpenApiLicense.Url).

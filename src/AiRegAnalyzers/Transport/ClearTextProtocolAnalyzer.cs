@@ -1,3 +1,4 @@
+using AiRegAnalyzers.PersonalData;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -102,7 +103,7 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!ClearTextEndpoints.IsUsedAsEndpoint(operation, uri, context.Compilation.Assembly) || IsInAttribute(operation.Syntax))
+        if (!ClearTextEndpoints.IsUsedAsEndpoint(operation, uri, PersonalDataModel.Get(context.Compilation, context.Options).Application) || IsInAttribute(operation.Syntax))
         {
             return;
         }
