@@ -1,3 +1,4 @@
+using AiRegAnalyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -17,7 +18,7 @@ internal static class SerializeOnlyUse
         if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
             && assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation })
         {
-            var parent = Unwrap(creation.Parent);
+            var parent = creation.Parent.WalkUpConversions();
             if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } declared } })
             {
                 return LocalOnlySerializes(parent, declared);
@@ -31,21 +32,15 @@ internal static class SerializeOnlyUse
 
     private static bool LocalOnlySerializes(IOperation inBody, ILocalSymbol local)
     {
-        var root = inBody;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
         var serialized = false;
-        foreach (var descendant in root.Descendants())
+        foreach (var descendant in inBody.Root().Descendants())
         {
             if (descendant is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {
                 continue;
             }
 
-            var parent = Unwrap(reference.Parent);
+            var parent = reference.Parent.WalkUpConversions();
             switch (parent)
             {
                 case IPropertyReferenceOperation { Parent: ISimpleAssignmentOperation set } property when set.Target == property:
@@ -67,14 +62,4 @@ internal static class SerializeOnlyUse
 
     private static bool IsSerializing(IArgumentOperation argument) =>
         argument.Parent is IInvocationOperation { TargetMethod: { Name: "SerializeObject" or "SerializeObjectAsync", ContainingType: { Name: "JsonConvert", ContainingNamespace.Name: "Json" } } };
-
-    private static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
-    }
 }

@@ -423,20 +423,10 @@ internal sealed class MethodSummaries
         var function = operation switch
         {
             ILocalFunctionOperation local => local,
-            IMethodBodyOperation or IBlockOperation => Root(operation),
+            IMethodBodyOperation or IBlockOperation => operation.Root(),
             _ => null,
         };
         return function is null ? null : new MethodBody(function, BodyIndex.Of(function));
-
-        static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent is { } parent)
-            {
-                operation = parent;
-            }
-
-            return operation;
-        }
     }
 
     private Dictionary<ISymbol, List<IOperation?>> CollectMemberWrites(INamedTypeSymbol type)

@@ -1,3 +1,4 @@
+using AiRegAnalyzers.Common;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -99,7 +100,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var parent = Unwrap(reference.Parent);
+        var parent = reference.Parent.WalkUpConversions();
 
         if (parent is IBinaryOperation or IPatternOperation or ICaseClauseOperation)
         {
@@ -180,7 +181,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static IInvocationOperation? FindAppend(IObjectCreationOperation creation, INamedTypeSymbol responseCookies, ref bool secureSet, ref bool httpOnlySet)
     {
-        var parent = Unwrap(creation.Parent);
+        var parent = creation.Parent.WalkUpConversions();
         if (parent is IArgumentOperation { Parent: IInvocationOperation invocation })
         {
             return IsAppend(invocation, responseCookies) ? invocation : null;
@@ -192,7 +193,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         }
 
         IInvocationOperation? append = null;
-        foreach (var descendant in Root(parent).Descendants())
+        foreach (var descendant in parent.Root().Descendants())
         {
             switch (descendant)
             {
@@ -222,7 +223,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
 
         if (instance is ILocalReferenceOperation reference)
         {
-            foreach (var descendant in Root(assignment).Descendants())
+            foreach (var descendant in assignment.Root().Descendants())
             {
                 if (descendant is IInvocationOperation call && IsAppend(call, responseCookies) && PassesLocal(call, reference.Local))
                 {
@@ -232,26 +233,6 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
-    }
-
-    private static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is not null)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
     }
 
     private static bool IsAppend(IInvocationOperation invocation, INamedTypeSymbol responseCookies)
