@@ -12,4 +12,7 @@ internal static class DiagnosticCategories
     public const string Transport = "AiRegTransport";
     public const string Secrets = "AiRegSecrets";
     public const string Configuration = "AiRegConfiguration";
+
+    /// <summary>The baseline and inventory diagnostics: not rules; the analysis modes leave them alone.</summary>
+    public const string Tooling = "AiRegTooling";
 }

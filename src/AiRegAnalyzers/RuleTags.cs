@@ -6,10 +6,10 @@ namespace AiRegAnalyzers;
 /// </summary>
 internal static class RuleTags
 {
-    /// <summary>Rules precise enough to stay on in <c>AiRegAnalysisMode=Minimum</c>.</summary>
     /// <summary>GitHub code scanning grades results of rules tagged <c>security</c> as security alerts.</summary>
     public const string Security = "security";
 
+    /// <summary>Rules precise enough to stay on in <c>AiRegAnalysisMode=Minimum</c>.</summary>
     public const string HighConfidence = "HighConfidence";
 
     /// <summary>The rule is about PIPL Art. 28 sensitive personal information.</summary>

@@ -54,8 +54,8 @@ internal sealed record RuleInfo(
 /// </summary>
 internal sealed class RuleCatalog
 {
-    public const string InventoryRuleId = "AIREG901";
-    public const string ToolingCategory = "AiRegTooling";
+    public const string InventoryRuleId = RuleIds.PersonalDataInventory;
+    public const string ToolingCategory = DiagnosticCategories.Tooling;
 
     private readonly Dictionary<string, RuleInfo> _rules;
 

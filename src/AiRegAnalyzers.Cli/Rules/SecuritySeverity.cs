@@ -13,38 +13,38 @@ internal static class SecuritySeverity
 {
     private static readonly Dictionary<string, double> ByRule = new()
     {
-        ["AIREG101"] = 6.5, // personal data in logs
-        ["AIREG102"] = 6.5, // stored unencrypted
-        ["AIREG103"] = 7.5, // sensitive data persisted in clear text
-        ["AIREG104"] = 6.5, // in URLs
-        ["AIREG105"] = 5.5, // in exception messages
-        ["AIREG106"] = 7.0, // real personal data in source
-        ["AIREG201"] = 7.0, // sent to an AI model
-        ["AIREG202"] = 6.0, // AI telemetry captures content
-        ["AIREG203"] = 5.5, // prompts or responses logged
-        ["AIREG204"] = 8.1, // unsafe deserializer (code execution)
-        ["AIREG301"] = 5.9, // weak hash
-        ["AIREG302"] = 7.4, // weak cipher
-        ["AIREG303"] = 6.5, // insecure cipher mode
-        ["AIREG304"] = 5.9, // short key
-        ["AIREG305"] = 7.5, // constant key or IV
-        ["AIREG306"] = 7.5, // weak password hashing
-        ["AIREG307"] = 5.3, // insecure randomness
-        ["AIREG401"] = 8.1, // certificate validation disabled
-        ["AIREG402"] = 7.4, // obsolete TLS
-        ["AIREG403"] = 6.5, // clear-text protocol
-        ["AIREG404"] = 5.3, // insecure cookie
-        ["AIREG501"] = 8.8, // hard-coded credential
-        ["AIREG502"] = 8.8, // hard-coded API key
+        [RuleIds.PersonalDataInLog] = 6.5,
+        [RuleIds.PersonalDataStoredUnencrypted] = 6.5,
+        [RuleIds.SensitiveDataPersistedInClearText] = 7.5,
+        [RuleIds.PersonalDataInUrl] = 6.5,
+        [RuleIds.PersonalDataInExceptionMessage] = 5.5,
+        [RuleIds.RealPersonalDataInSource] = 7.0,
+        [RuleIds.PersonalDataSentToAiModel] = 7.0,
+        [RuleIds.AiTelemetrySensitiveData] = 6.0,
+        [RuleIds.AiContentInLog] = 5.5,
+        [RuleIds.UnsafeDeserializer] = 8.1,
+        [RuleIds.WeakHashAlgorithm] = 5.9,
+        [RuleIds.WeakCipherAlgorithm] = 7.4,
+        [RuleIds.InsecureCipherMode] = 6.5,
+        [RuleIds.ShortKeySize] = 5.9,
+        [RuleIds.ConstantKeyOrIV] = 7.5,
+        [RuleIds.WeakPasswordHashing] = 7.5,
+        [RuleIds.InsecureRandomness] = 5.3,
+        [RuleIds.CertificateValidationDisabled] = 8.1,
+        [RuleIds.ObsoleteTlsProtocol] = 7.4,
+        [RuleIds.ClearTextProtocol] = 6.5,
+        [RuleIds.InsecureCookie] = 5.3,
+        [RuleIds.HardCodedCredential] = 8.8,
+        [RuleIds.HardCodedApiKey] = 8.8,
     };
 
     private static readonly Dictionary<string, double> ByCategory = new()
     {
-        ["AiRegPrivacy"] = 6.5,
-        ["AiRegAI"] = 6.5,
-        ["AiRegCrypto"] = 6.5,
-        ["AiRegTransport"] = 6.5,
-        ["AiRegSecrets"] = 8.8,
+        [DiagnosticCategories.Privacy] = 6.5,
+        [DiagnosticCategories.AI] = 6.5,
+        [DiagnosticCategories.Crypto] = 6.5,
+        [DiagnosticCategories.Transport] = 6.5,
+        [DiagnosticCategories.Secrets] = 8.8,
     };
 
     public const double Default = 5.0;

@@ -21,7 +21,7 @@ namespace AiRegAnalyzers.AI;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
 {
-    private const string RuleId = "AIREG203";
+    private const string RuleId = RuleIds.AiContentInLog;
 
     private static readonly MethodNameList NoWrappers = new(ImmutableArray<string>.Empty);
 

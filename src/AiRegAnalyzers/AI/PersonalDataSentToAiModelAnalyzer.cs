@@ -22,7 +22,7 @@ public sealed class PersonalDataSentToAiModelAnalyzer : PersonalDataSinkAnalyzer
     /// <summary>Diagnostic property: present (value "true") when the reported expression is one hole of an interpolated string.</summary>
     public const string InterpolationHoleProperty = "InterpolationHole";
 
-    private const string RuleId = "AIREG201";
+    private const string RuleId = RuleIds.PersonalDataSentToAiModel;
 
     private static readonly ImmutableDictionary<string, string?> Hole = ImmutableDictionary<string, string?>.Empty.Add(InterpolationHoleProperty, "true");
 

@@ -22,7 +22,7 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
     internal const string KindFill = "Fill";
     internal const string KindSameName = "SameName";
 
-    private const string RuleId = "AIREG307";
+    private const string RuleId = RuleIds.InsecureRandomness;
 
     /// <summary>Words that name a security value; replaces the built-in list.</summary>
     internal static readonly ListOption SecurityValueWords = new("security_value_words");

@@ -23,7 +23,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
     internal const string KindCurveName = "CurveName";
     internal const string KindNamedCurve = "NamedCurve";
 
-    private const string RuleId = "AIREG304";
+    private const string RuleId = RuleIds.ShortKeySize;
 
     /// <summary>Minimum RSA and DSA key size in bits.</summary>
     internal static readonly IntOption MinRsaKeySize = new("min_rsa_key_size", 2048);

@@ -36,7 +36,7 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
     /// <summary>Property: iteration count the fix writes, absent to keep the argument.</summary>
     internal const string IterationsProperty = "Iterations";
 
-    private const string RuleId = "AIREG306";
+    private const string RuleId = RuleIds.WeakPasswordHashing;
 
     /// <summary>Minimum PBKDF2 iterations with HMAC-SHA256 (and SHA384, and unknown hashes).</summary>
     internal static readonly IntOption MinPbkdf2Iterations = new("min_pbkdf2_iterations", 600_000);

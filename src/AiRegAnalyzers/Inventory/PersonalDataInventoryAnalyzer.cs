@@ -20,7 +20,7 @@ public sealed class PersonalDataInventoryAnalyzer : DiagnosticAnalyzer
     public const string SensitiveProperty = "Sensitive";
     public const string ClassifiedByProperty = "ClassifiedBy";
 
-    private const string RuleId = "AIREG901";
+    private const string RuleId = RuleIds.PersonalDataInventory;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.Tooling.AIREG901_PersonalDataInventory);
 

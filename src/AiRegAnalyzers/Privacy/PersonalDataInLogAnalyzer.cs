@@ -14,7 +14,7 @@ public sealed class PersonalDataInLogAnalyzer : PersonalDataSinkAnalyzer
     /// <summary>Wrapper methods that write to a log (<c>AuditTrail.Record</c>); every argument counts.</summary>
     internal static readonly ListOption LogMethods = new("log_methods");
 
-    private const string RuleId = "AIREG101";
+    private const string RuleId = RuleIds.PersonalDataInLog;
 
     public PersonalDataInLogAnalyzer()
         : base(Descriptors.AIREG101_PersonalDataInLog)

@@ -19,7 +19,7 @@ namespace AiRegAnalyzers.Privacy;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RealPersonalDataInSourceAnalyzer : DiagnosticAnalyzer
 {
-    private const string RuleId = "AIREG106";
+    private const string RuleId = RuleIds.RealPersonalDataInSource;
 
     private static readonly LocalizableString[] KindTexts =
     [

@@ -25,7 +25,7 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer : DiagnosticAnalyz
     /// <summary>Diagnostic property: metadata name of the attribute the fix adds (the first configured protection attribute that resolves).</summary>
     internal const string AttributeProperty = "ProtectionAttribute";
 
-    private const string RuleId = "AIREG103";
+    private const string RuleId = RuleIds.SensitiveDataPersistedInClearText;
     private const int MaxNavigationDepth = 4;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIREG103_SensitiveDataPersistedInClearText);

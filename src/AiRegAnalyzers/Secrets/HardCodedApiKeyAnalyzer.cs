@@ -19,7 +19,7 @@ namespace AiRegAnalyzers.Secrets;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
 {
-    private const string RuleId = "AIREG502";
+    private const string RuleId = RuleIds.HardCodedApiKey;
 
     /// <summary>Minimum Shannon entropy (bits per character) of a literal in a secret-named symbol.</summary>
     internal static readonly StringOption MinEntropy = new("secret_min_entropy");

@@ -19,7 +19,7 @@ namespace AiRegAnalyzers.Secrets;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 {
-    private const string RuleId = "AIREG501";
+    private const string RuleId = RuleIds.HardCodedCredential;
 
     /// <summary>Words added to the built-in credential words.</summary>
     internal static readonly ListOption CredentialWords = new("credential_words");

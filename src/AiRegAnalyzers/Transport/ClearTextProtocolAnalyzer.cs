@@ -43,7 +43,7 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
 
             var smtpClient = start.Compilation.GetTypeByMetadataName("System.Net.Mail.SmtpClient");
             var ftpWebRequest = start.Compilation.GetTypeByMetadataName("System.Net.FtpWebRequest");
-            var hosts = new PerTreeCache<string[]>(start.Options, o => [.. AllowedHosts.Read(o, "AIREG403")]);
+            var hosts = new PerTreeCache<string[]>(start.Options, o => [.. AllowedHosts.Read(o, RuleIds.ClearTextProtocol)]);
             start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, uri, ftpWebRequest, hosts), OperationKind.Literal);
             start.RegisterOperationAction(ctx => AnalyzeInterpolation(ctx, uri, ftpWebRequest, hosts), OperationKind.InterpolatedString);
             if (smtpClient is not null || ftpWebRequest is not null)
