@@ -6,22 +6,30 @@ namespace AiRegAnalyzers.ConfigGen;
 internal static class Program
 {
     /// <summary>
-    /// Writes the four mode files. Argument: output folder (default: src/AiRegAnalyzers.Package/build/config
-    /// of the repository this tool is run from).
+    /// Writes the four mode files to src/AiRegAnalyzers.Package/build/config and the reference
+    /// docs/aireg.editorconfig, in the repository this tool is run from.
     /// </summary>
-    private static int Main(string[] args)
+    private static int Main()
     {
-        var output = args.Length > 0 ? args[0] : Path.Combine(FindRepoRoot(), "src", "AiRegAnalyzers.Package", "build", "config");
+        var root = FindRepoRoot();
+        var output = Path.Combine(root, "src", "AiRegAnalyzers.Package", "build", "config");
         Directory.CreateDirectory(output);
         var descriptors = GlobalConfigGenerator.LoadDescriptors(GlobalConfigGenerator.AnalyzerAssembly);
         foreach (var mode in GlobalConfigGenerator.Modes)
         {
-            var path = Path.Combine(output, GlobalConfigGenerator.FileName(mode));
-            File.WriteAllText(path, GlobalConfigGenerator.Generate(descriptors, mode));
-            Console.WriteLine(path);
+            Write(Path.Combine(output, GlobalConfigGenerator.FileName(mode)), GlobalConfigGenerator.Generate(descriptors, mode));
         }
 
+        var docs = Path.Combine(root, "docs");
+        var reference = File.ReadAllText(Path.Combine(docs, "configuration.md"));
+        Write(Path.Combine(docs, EditorConfigReference.FileName), EditorConfigReference.Generate(EditorConfigReference.LoadDescriptors(GlobalConfigGenerator.AnalyzerAssembly), reference));
         return 0;
+    }
+
+    private static void Write(string path, string text)
+    {
+        File.WriteAllText(path, text);
+        Console.WriteLine(path);
     }
 
     private static string FindRepoRoot()
