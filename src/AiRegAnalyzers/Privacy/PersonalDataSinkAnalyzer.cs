@@ -133,7 +133,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             value.Syntax.GetLocation(),
             properties,
             PersonalDataText.DescribeSource(finding),
-            PersonalDataText.Describe(finding),
+            PersonalDataText.InParentheses(finding),
             api,
             RouteText.Through(route)));
 

@@ -70,7 +70,7 @@ public class PersonalDataSentToAiModelAnalyzerTests
             }
             """ + Patient;
         await Verify.VerifyAsync(source, Verify.Diagnostic("AIREG201").WithSpan(6, 100, 6, 116)
-            .WithArguments("patient.IdNumber", "identity data, sensitive under PIPL Art. 28", "ChatClientExtensions.GetResponseAsync", ""));
+            .WithArguments("patient.IdNumber", " (identity data, sensitive under PIPL Art. 28)", "ChatClientExtensions.GetResponseAsync", ""));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class CryptoProfileMessageTests
     [Theory]
     [InlineData(null, "en", "'MD5' uses a weak hash algorithm; use SHA256")]
     [InlineData(Gm, "en", "'MD5' uses a weak hash algorithm; use SM3 (SM3Digest)")]
-    [InlineData(Gm, "zh-Hans", "“MD5”使用了弱哈希算法；请改用SM3 (SM3Digest)")]
+    [InlineData(Gm, "zh-Hans", "“MD5”使用了弱哈希算法；请改用 SM3 (SM3Digest)")]
     public Task AIREG301_recommends_SM3_under_gm(string? config, string culture, string message) =>
         VerifyMessage<AiRegAnalyzers.Crypto.WeakHashAlgorithmAnalyzer>(HashSource, config, "AIREG301", culture, message);
 
@@ -46,7 +46,7 @@ public class CryptoProfileMessageTests
     [Theory]
     [InlineData(null, "en", "'DES' uses a weak cipher; use AES")]
     [InlineData(Gm, "en", "'DES' uses a weak cipher; use SM4 (GcmBlockCipher(new SM4Engine()))")]
-    [InlineData(Gm, "zh-Hans", "“DES”使用了弱加密算法；请改用SM4 (GcmBlockCipher(new SM4Engine()))")]
+    [InlineData(Gm, "zh-Hans", "“DES”使用了弱加密算法；请改用 SM4 (GcmBlockCipher(new SM4Engine()))")]
     public Task AIREG302_recommends_SM4_under_gm(string? config, string culture, string message) =>
         VerifyMessage<AiRegAnalyzers.Crypto.WeakCipherAlgorithmAnalyzer>(CipherSource, config, "AIREG302", culture, message);
 
@@ -69,7 +69,7 @@ public class CryptoProfileMessageTests
     [Theory]
     [InlineData(null, "en", "'RSAEncryptionPadding.Pkcs1' is an insecure cipher mode or padding; use RSAEncryptionPadding.OaepSHA256")]
     [InlineData(Gm, "en", "'RSAEncryptionPadding.Pkcs1' is an insecure cipher mode or padding; use SM2 (new SM2Engine(SM2Engine.Mode.C1C3C2))")]
-    [InlineData(Gm, "zh-Hans", "“RSAEncryptionPadding.Pkcs1”是不安全的加密模式或填充方式；请改用SM2 (new SM2Engine(SM2Engine.Mode.C1C3C2))")]
+    [InlineData(Gm, "zh-Hans", "“RSAEncryptionPadding.Pkcs1”是不安全的加密模式或填充方式；请改用 SM2 (new SM2Engine(SM2Engine.Mode.C1C3C2))")]
     public Task AIREG303_recommends_SM2_for_PKCS1_under_gm(string? config, string culture, string message) =>
         VerifyMessage<AiRegAnalyzers.Crypto.InsecureCipherModeAnalyzer>(PaddingSource, config, "AIREG303", culture, message);
 
@@ -80,7 +80,7 @@ public class CryptoProfileMessageTests
 
     [Theory]
     [InlineData(null, "en", "'\"SM4/ECB/PKCS5Padding\"' is an insecure cipher mode or padding; use \"SM4/GCM/NoPadding\" (GcmBlockCipher(new SM4Engine()))")]
-    [InlineData(Gm, "zh-Hans", "“\"SM4/ECB/PKCS5Padding\"”是不安全的加密模式或填充方式；请改用\"SM4/GCM/NoPadding\" (GcmBlockCipher(new SM4Engine()))")]
+    [InlineData(Gm, "zh-Hans", "“\"SM4/ECB/PKCS5Padding\"”是不安全的加密模式或填充方式；请改用 \"SM4/GCM/NoPadding\" (GcmBlockCipher(new SM4Engine()))")]
     public Task AIREG303_keeps_SM4_code_on_SM4_in_every_profile(string? config, string culture, string message) =>
         VerifyMessage<AiRegAnalyzers.Crypto.InsecureCipherModeAnalyzer>(BouncyCastleEcbSource, config, "AIREG303", culture, message);
 
@@ -92,7 +92,7 @@ public class CryptoProfileMessageTests
     [Theory]
     [InlineData(null, "en", "RSA key size of 1024 bits is below the minimum of 2048 bits")]
     [InlineData(Gm, "en", "RSA key size of 1024 bits is below the minimum of 2048 bits; the national profile uses SM2 instead")]
-    [InlineData(Gm, "zh-Hans", "RSA密钥长度为1024位，低于最低要求的2048位；商用密码配置应改用 SM2")]
+    [InlineData(Gm, "zh-Hans", "RSA 密钥长度为 1024 位，低于最低要求的 2048 位；商用密码配置应改用 SM2")]
     public Task AIREG304_points_to_SM2_under_gm(string? config, string culture, string message) =>
         VerifyMessage<AiRegAnalyzers.Crypto.ShortKeySizeAnalyzer>(KeySizeSource, config, "AIREG304", culture, message);
 
@@ -105,7 +105,7 @@ public class CryptoProfileMessageTests
     [Theory]
     [InlineData(null, "en", "'SHA256.HashData(Encoding.UTF8.GetBytes(password))' hashes passwords weakly; use PBKDF2 with a random salt and at least 600,000 iterations")]
     [InlineData(Gm, "en", "'SHA256.HashData(Encoding.UTF8.GetBytes(password))' hashes passwords weakly; use PBKDF2 (HMAC-SM3) with a random salt and at least 600,000 iterations")]
-    [InlineData(Gm, "zh-Hans", "“SHA256.HashData(Encoding.UTF8.GetBytes(password))”对口令的哈希处理过弱；请使用带随机盐值、迭代至少600,000次的PBKDF2 (HMAC-SM3)")]
+    [InlineData(Gm, "zh-Hans", "“SHA256.HashData(Encoding.UTF8.GetBytes(password))”对口令的哈希处理过弱；请使用带随机盐值、迭代至少 600,000 次的 PBKDF2 (HMAC-SM3)")]
     public Task AIREG306_recommends_PBKDF2_with_HMAC_SM3_under_gm(string? config, string culture, string message) =>
         VerifyMessage<AiRegAnalyzers.Crypto.WeakPasswordHashingAnalyzer>(PasswordSource, config, "AIREG306", culture, message);
 
@@ -116,7 +116,7 @@ public class CryptoProfileMessageTests
 
     [Theory]
     [InlineData("en", "'Aes' is outside the national cryptography profile (GB/T 39786-2021); use SM4 (GcmBlockCipher(new SM4Engine()))")]
-    [InlineData("zh-Hans", "“Aes”不属于商用密码（国密）算法配置（GB/T 39786-2021）；请改用SM4 (GcmBlockCipher(new SM4Engine()))")]
+    [InlineData("zh-Hans", "“Aes”不属于商用密码（国密）算法配置（GB/T 39786-2021）；请改用 SM4 (GcmBlockCipher(new SM4Engine()))")]
     public Task AIREG308_in_both_languages(string culture, string message) =>
         VerifyMessage<AiRegAnalyzers.Crypto.AlgorithmOutsideNationalProfileAnalyzer>(OutsideSource, Gm, "AIREG308", culture, message);
 

@@ -40,8 +40,8 @@ public class MethodSummaryTests
                 }
             }
             """,
-            Log.Diagnostic("AIREG101").WithLocation(0).WithArguments("customer.Email", "contact details", "LogWarning", " (through ILogger.LogWarning)"),
-            Log.Diagnostic("AIREG101").WithLocation(1).WithArguments("customer.Email", "contact details", "LogWarning", " (through ILogger.LogWarning)"));
+            Log.Diagnostic("AIREG101").WithLocation(0).WithArguments("customer.Email", " (contact details)", "LogWarning", " (through ILogger.LogWarning)"),
+            Log.Diagnostic("AIREG101").WithLocation(1).WithArguments("customer.Email", " (contact details)", "LogWarning", " (through ILogger.LogWarning)"));
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public class MethodSummaryTests
                 private static string ContactOf(Customer c) => c.Email;
             }
             """,
-            Log.Diagnostic("AIREG101").WithLocation(0).WithArguments("customer.MobilePhone", "contact details", "Audit", " (through ILogger.LogInformation)"),
-            Log.Diagnostic("AIREG101").WithLocation(1).WithArguments("ContactOf(customer)", "contact details", "LogInformation", ""));
+            Log.Diagnostic("AIREG101").WithLocation(0).WithArguments("customer.MobilePhone", " (contact details)", "Audit", " (through ILogger.LogInformation)"),
+            Log.Diagnostic("AIREG101").WithLocation(1).WithArguments("ContactOf(customer)", " (contact details)", "LogInformation", ""));
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public class MethodSummaryTests
             }
             """,
             AnalyzerVerifier<AiRegAnalyzers.AI.PersonalDataSentToAiModelAnalyzer>.Diagnostic("AIREG201").WithLocation(0)
-                .WithArguments("customer.Email", "contact details", "Ask", " (through ChatClientExtensions.GetResponseAsync)"));
+                .WithArguments("customer.Email", " (contact details)", "Ask", " (through ChatClientExtensions.GetResponseAsync)"));
         await AnalyzerVerifier<AiRegAnalyzers.AI.AiContentInLogAnalyzer>.VerifyAsync("""
             using System.Threading.Tasks;
             using Microsoft.Extensions.AI;

@@ -78,7 +78,7 @@ public class ChineseIdentifierRuleTests
             }
             """,
             LogVerify.Diagnostic("AIREG101").WithLocation(0)
-                .WithArguments("患者.身份证号", "identity data, sensitive under PIPL Art. 28", "LogInformation", ""));
+                .WithArguments("患者.身份证号", " (identity data, sensitive under PIPL Art. 28)", "LogInformation", ""));
     }
 
     [Fact]

@@ -104,6 +104,6 @@ public class PersonalDataInExceptionMessageAnalyzerTests
             }
             """ + Patient,
             Verify.Diagnostic("AIREG105").WithLocation(0)
-                .WithArguments("patient.IdNumber", "identity data, sensitive under PIPL Art. 28", "InvalidOperationException", ""));
+                .WithArguments("patient.IdNumber", " (identity data, sensitive under PIPL Art. 28)", "InvalidOperationException", ""));
     }
 }

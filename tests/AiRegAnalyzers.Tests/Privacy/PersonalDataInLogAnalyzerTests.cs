@@ -85,7 +85,7 @@ public class PersonalDataInLogAnalyzerTests
             }
             """,
             Verify.Diagnostic("AIREG101").WithLocation(0)
-                .WithArguments("patient.IdNumber", "identity data, sensitive under PIPL Art. 28", "LogInformation", ""));
+                .WithArguments("patient.IdNumber", " (identity data, sensitive under PIPL Art. 28)", "LogInformation", ""));
     }
 
     [Fact]

@@ -138,6 +138,6 @@ public class PersonalDataInUrlAnalyzerTests
                 System.Threading.Tasks.Task M(System.Net.Http.HttpClient http, Patient patient) => http.GetAsync({|#0:"/p/" + patient.Email|});
             }
             """ + Patient,
-            Verify.Diagnostic("AIREG104").WithLocation(0).WithArguments("patient.Email", "contact details", "HttpClient.GetAsync", ""));
+            Verify.Diagnostic("AIREG104").WithLocation(0).WithArguments("patient.Email", " (contact details)", "HttpClient.GetAsync", ""));
     }
 }

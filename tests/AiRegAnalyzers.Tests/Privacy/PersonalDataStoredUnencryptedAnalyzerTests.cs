@@ -192,6 +192,6 @@ public class PersonalDataStoredUnencryptedAnalyzerTests
             }
             """ + Patient,
             Verify.Diagnostic("AIREG102").WithLocation(0)
-                .WithArguments("patient.IdNumber", "identity data, sensitive under PIPL Art. 28", "IResponseCookies.Append", ""));
+                .WithArguments("patient.IdNumber", " (identity data, sensitive under PIPL Art. 28)", "IResponseCookies.Append", ""));
     }
 }
