@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using AiRegAnalyzers.Common;
 using AiRegAnalyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -22,12 +21,10 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
     private const string RuleId = RuleIds.HardCodedApiKey;
 
     /// <summary>Minimum Shannon entropy (bits per character) of a literal in a secret-named symbol.</summary>
-    internal static readonly StringOption MinEntropy = new("secret_min_entropy");
+    internal static readonly DecimalOption MinEntropy = new("secret_min_entropy", 3.5);
 
     /// <summary>Minimum length of a literal in a secret-named symbol.</summary>
     internal static readonly IntOption MinLength = new("secret_min_length", 16);
-
-    internal const double DefaultMinEntropy = 3.5;
 
     private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
     {
@@ -76,8 +73,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
     {
         public Settings(AnalyzerConfigOptions options)
         {
-            var raw = MinEntropy.Read(options, RuleId);
-            Entropy = raw is not null && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : DefaultMinEntropy;
+            Entropy = MinEntropy.Read(options, RuleId);
             Length = MinLength.Read(options, RuleId);
             IncludeTests = SharedOptions.IncludeTests.Read(options, RuleId);
         }

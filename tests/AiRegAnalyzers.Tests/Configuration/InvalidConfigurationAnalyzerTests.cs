@@ -27,10 +27,12 @@ public class InvalidConfigurationAnalyzerTests
         aireg.min_rsa_key_size = lots
         aireg.AIREG306.allow_pbkdf2_sha1 = yes
         aireg.crypto_profile = sm
+        aireg.secret_min_entropy = high
         """,
         Verify.Diagnostic("AIREG001").WithMessage("AiRegAnalyzers option 'aireg.min_rsa_key_size' is ignored: the value 'lots' is not accepted; expected a whole number"),
         Verify.Diagnostic("AIREG001").WithMessage("AiRegAnalyzers option 'aireg.aireg306.allow_pbkdf2_sha1' is ignored: the value 'yes' is not accepted; expected true or false"),
-        Verify.Diagnostic("AIREG001").WithMessage("AiRegAnalyzers option 'aireg.crypto_profile' is ignored: the value 'sm' is not accepted; expected international or gm"));
+        Verify.Diagnostic("AIREG001").WithMessage("AiRegAnalyzers option 'aireg.crypto_profile' is ignored: the value 'sm' is not accepted; expected international or gm"),
+        Verify.Diagnostic("AIREG001").WithMessage("AiRegAnalyzers option 'aireg.secret_min_entropy' is ignored: the value 'high' is not accepted; expected a number, such as 3.5"));
 
     [Fact]
     public Task Rule_specific_key_for_an_unknown_rule_is_reported() => Verify.VerifyAsync(Source, """
@@ -47,6 +49,7 @@ public class InvalidConfigurationAnalyzerTests
         aireg.redaction_method = MyCompany.Privacy.Pii.Mask
         aireg.crypto_profile = GM
         aireg.treat_ids_as_personal_data = true
+        aireg.AIREG502.secret_min_entropy = 3.25
         dotnet_diagnostic.AIREG101.severity = error
         dotnet_analyzer_diagnostic.category-AiRegPrivacy.severity = warning
         """);
