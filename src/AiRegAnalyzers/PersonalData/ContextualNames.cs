@@ -67,7 +67,32 @@ internal static class ContextualNames
     }
 
     /// <summary>Whether a type named <paramref name="typeName"/> is about a person (<c>Customer</c>, <c>PatientDto</c>).</summary>
-    public static bool IsPersonTypeName(string typeName)
+    public static bool IsPersonTypeName(string typeName) => HeadNoun(typeName) is { } head && IsPersonNoun(head);
+
+    /// <summary>Words that, after a type's own noun, name or label that thing (<c>PostCode</c>, <c>TableTrueName</c>).</summary>
+    private static readonly string[] ThingLabels = ["code", "name", "truename", "realname", "fullname", "displayname", "shortname", "title"];
+
+    /// <summary>
+    /// A member named "its own type's noun + code or name" labels that thing: <c>SysPost.PostCode</c> is the job
+    /// position's code, <c>GenTable.TableTrueName</c> the table's real name. Not when the noun is a person
+    /// (<c>Customer.CustomerName</c>) or personal data itself (<c>Address.AddressCode</c>); identifiers and numbers
+    /// (<c>Device.DeviceId</c>, <c>Card.CardNumber</c>) are left to their names.
+    /// </summary>
+    public static bool DescribesItsOwnType(ISymbol member, NameClassifier names)
+    {
+        if (member is not (IPropertySymbol or IFieldSymbol) || member.ContainingType is not { } type || HeadNoun(type.Name) is not { } head)
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(member.Name);
+        return words.Count is 2 or 3 && words[0] == head
+            && Array.IndexOf(ThingLabels, string.Concat(words.GetRange(1, words.Count - 1))) >= 0
+            && !IsPersonNoun(head) && names.Classify(head) is null;
+    }
+
+    /// <summary>The noun a type name is about, past wrapper suffixes (<c>PatientDto</c>: patient).</summary>
+    private static string? HeadNoun(string typeName)
     {
         var words = IdentifierWords.Split(typeName);
         var last = words.Count - 1;
@@ -76,7 +101,7 @@ internal static class ContextualNames
             last--;
         }
 
-        return last >= 0 && IsPersonNoun(words[last]);
+        return last >= 0 ? words[last] : null;
     }
 
     /// <summary>A noun for a person, singular or plural (<c>users</c>).</summary>

@@ -175,9 +175,14 @@ internal sealed class PersonalDataScope
         return byName ?? (_treatIdsAsPersonalData && isOwn ? PseudonymousIds.ClassifyOptedIn(symbol, type) : null);
     }
 
-    /// <summary>An own symbol by its name; a bare <c>Name</c>, <c>FullName</c> or <c>DisplayName</c> member by its type.</summary>
+    /// <summary>
+    /// An own symbol by its name; a bare <c>Name</c>, <c>FullName</c> or <c>DisplayName</c> member by its type;
+    /// nothing for a member named after its own type's thing (<c>SysPost.PostCode</c>).
+    /// </summary>
     private PersonalDataClassification? ClassifyOwnName(ISymbol symbol) =>
-        ContextualNames.IsContextual(symbol) ? ContextualNames.Classify(symbol, _names) : _names.Classify(symbol.Name) ?? ContextualNames.Classify(symbol, _names);
+        ContextualNames.IsContextual(symbol) ? ContextualNames.Classify(symbol, _names)
+        : ContextualNames.DescribesItsOwnType(symbol, _names) ? null
+        : _names.Classify(symbol.Name) ?? ContextualNames.Classify(symbol, _names);
 
     /// <summary><c>[CallerMemberName]</c>, <c>[CallerFilePath]</c>, <c>[CallerLineNumber]</c>, <c>[CallerArgumentExpression]</c>: filled in by the compiler.</summary>
     private static bool IsCallerInfo(IParameterSymbol parameter)

@@ -162,7 +162,7 @@ internal static class PersonalDataVocabulary
         T(Identity, "national", "insurance", "number"),
 
         // names
-        TU(Name, NameUnless, "full", "name"), T(Name, "fullname"), T(Name, "real", "name"), T(Name, "realname"), T(Name, "true", "name"), T(Name, "truename"),
+        TU(Name, NameUnless, "full", "name"), T(Name, "fullname"), TU(Name, NameUnless, "real", "name"), TU(Name, NameUnless, "realname"), TU(Name, NameUnless, "true", "name"), TU(Name, NameUnless, "truename"),
         TU(Name, NameUnless, "first", "name"), T(Name, "firstname"), TU(Name, NameUnless, "last", "name"), T(Name, "lastname"),
         T(Name, "given", "name"), T(Name, "surname"), T(Name, "family", "name"), T(Name, "middle", "name"), T(Name, "maiden", "name"),
         T(Name, "legal", "name"), T(Name, "xingming"), T(Name, "zhenshi", "xingming"), T(Name, "xing", "ming"), T(Name, "zsxm"),

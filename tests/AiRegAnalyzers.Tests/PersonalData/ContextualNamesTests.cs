@@ -34,4 +34,47 @@ public class ContextualNamesTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Members_named_after_their_own_type_describe_that_thing()
+    {
+        // A job position's code and a table's real name are about the position and the table; a person's
+        // name and an address line stay personal data although they also start with their type's noun.
+        await Verify.VerifyAsync("""
+            using System;
+            public class SysPost { public string PostCode { get; set; } = ""; public string PostName { get; set; } = ""; }
+            public class GenTable { public string TableTrueName { get; set; } = ""; }
+            public class Customer { public string CustomerName { get; set; } = ""; }
+            public class Address { public string AddressLine { get; set; } = ""; }
+            public class Shipment { public string PostCode { get; set; } = ""; }
+
+            class C
+            {
+                void M(SysPost post, GenTable table, Customer customer, Address address, Shipment shipment, int n)
+                {
+                    if (n == 0) throw new InvalidOperationException($"Post {post.PostCode} ({post.PostName}) is in use");
+                    if (n == 1) throw new InvalidOperationException($"Table {table.TableTrueName} has no key");
+                    if (n == 2) throw new InvalidOperationException($"Customer {{|AIREG105:customer.CustomerName|}} is blocked");
+                    if (n == 3) throw new InvalidOperationException($"Address {{|AIREG105:address.AddressLine|}} is invalid");
+                    if (n == 4) throw new InvalidOperationException($"Post code {{|AIREG105:shipment.PostCode|}} is invalid");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Real_and_true_names_of_things_are_not_a_persons_name()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            class C
+            {
+                void M(string columnRealName, string fileTrueName, string realName, int n)
+                {
+                    if (n == 0) throw new InvalidOperationException($"Column {columnRealName} or file {fileTrueName} is missing");
+                    if (n == 1) throw new InvalidOperationException($"User {{|AIREG105:realName|}} is blocked");
+                }
+            }
+            """);
+    }
 }
