@@ -91,17 +91,31 @@ internal static class ContextualNames
             && !IsPersonNoun(head) && names.Classify(head) is null;
     }
 
-    /// <summary>The noun a type name is about, past wrapper suffixes (<c>PatientDto</c>: patient).</summary>
+    /// <summary>The noun a type name is about, past wrapper suffixes and version numbers (<c>PatientDto</c>, <c>Customer2</c>, <c>PatientV2Dto</c>).</summary>
     private static string? HeadNoun(string typeName)
     {
         var words = IdentifierWords.Split(typeName);
         var last = words.Count - 1;
-        while (last > 0 && Array.IndexOf(WrapperSuffixes, words[last]) >= 0)
+        while (last > 0 && (Array.IndexOf(WrapperSuffixes, words[last]) >= 0 || IsVersion(words[last]) || (words[last] == "v" && last + 1 < words.Count)))
         {
             last--;
         }
 
         return last >= 0 ? words[last] : null;
+    }
+
+    /// <summary>Digits, which split from the letters before them (<c>V2</c> → v, 2).</summary>
+    private static bool IsVersion(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A noun for a person, singular or plural (<c>users</c>).</summary>

@@ -77,4 +77,25 @@ public class ContextualNamesTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Version_numbers_in_a_type_name_do_not_hide_its_noun()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            public class Patient2 { public string Name { get; set; } = ""; }
+            public sealed record CustomerV2Dto(string FullName);
+            public class Product3 { public string Name { get; set; } = ""; }
+
+            class C
+            {
+                void M(Patient2 patient, CustomerV2Dto customer, Product3 product, int n)
+                {
+                    if (n == 0) throw new InvalidOperationException($"Patient {{|AIREG105:patient.Name|}} is blocked");
+                    if (n == 1) throw new InvalidOperationException($"Customer {{|AIREG105:customer.FullName|}} is blocked");
+                    if (n == 2) throw new InvalidOperationException($"Product {product.Name} is sold out");
+                }
+            }
+            """);
+    }
 }
