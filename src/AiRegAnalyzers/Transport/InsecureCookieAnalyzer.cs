@@ -124,7 +124,8 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Created here: at the creation, where the fix adds the flags. Created by a factory: at the value handed to the sink.
+        // Created in this member: at the creation, where the fix adds the flags. Created elsewhere (a field, a factory):
+        // at the value handed to the sink, so that the diagnostic belongs to the code being analysed.
         var here = cookie.Via is null && IsInBlock(cookie.Creation.Syntax, context);
         var at = here ? cookie.Creation.Syntax : argument.Value.Syntax;
         if (!reported.Add(at))
