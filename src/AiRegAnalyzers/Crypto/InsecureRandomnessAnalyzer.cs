@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
 using AiRegAnalyzers.Flow;
 using AiRegAnalyzers.Options;
 using AiRegAnalyzers.PersonalData;
@@ -258,14 +259,15 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
             var reported = new HashSet<SyntaxNode>();
             foreach (var (value, destination) in _found)
             {
-                var here = value.Via is null || IsInBlock(value.Random.Syntax, context);
-                if (!here && IsReportedInside(value.Via!))
+                var here = value.Random.Syntax.IsInBlocks(context.OperationBlocks);
+                if (!here && value.Via is not null && IsReportedInside(value.Via))
                 {
                     continue;
                 }
 
-                // Produced here: at the Random call, where the fix goes. Produced in another method: at the call that brings it.
-                var at = here ? value.Random.Syntax : value.Via!.Syntax;
+                // Produced here: at the Random call, where the fix goes. Produced in another method or a field's
+                // initializer: at the call that brings it, or the value read here, so the diagnostic stays in this member.
+                var at = here ? value.Random.Syntax : (value.Via ?? destination.Value).Syntax;
                 if (!reported.Add(at))
                 {
                     continue;
@@ -289,18 +291,6 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
             _ => false,
         };
 
-        private static bool IsInBlock(SyntaxNode node, OperationBlockAnalysisContext context)
-        {
-            foreach (var block in context.OperationBlocks)
-            {
-                if (block.Syntax.SyntaxTree == node.SyntaxTree && block.Syntax.FullSpan.Contains(node.Span))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     private static string? FixKindFor(IInvocationOperation invocation)

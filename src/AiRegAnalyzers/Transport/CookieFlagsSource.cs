@@ -189,7 +189,8 @@ internal sealed class CookieFlagsSource : IValueSource<UnflaggedCookie>
         };
     }
 
-    private static IOperation Unwrap(IOperation operation)
+    /// <summary>The value under its conversions.</summary>
+    public static IOperation Unwrap(IOperation operation)
     {
         while (operation is IConversionOperation { Operand: var operand })
         {

@@ -97,7 +97,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         var missing = cookie.Missing;
 
         // var options = Factory(); options.Secure = true; Append(…, options): set here, before the use.
-        if (Unwrap(argument.Value) is ILocalReferenceOperation local && Declarator(local) is { } declarator)
+        if (CookieFlagsSource.Unwrap(argument.Value) is ILocalReferenceOperation local && Declarator(local) is { } declarator)
         {
             missing &= ~CookieFlagsSource.SetAfter(declarator);
         }
@@ -126,7 +126,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
 
         // Created in this member: at the creation, where the fix adds the flags. Created elsewhere (a field, a factory):
         // at the value handed to the sink, so that the diagnostic belongs to the code being analysed.
-        var here = cookie.Via is null && IsInBlock(cookie.Creation.Syntax, context);
+        var here = cookie.Via is null && cookie.Creation.Syntax.IsInBlocks(context.OperationBlocks);
         var at = here ? cookie.Creation.Syntax : argument.Value.Syntax;
         if (!reported.Add(at))
         {
@@ -154,7 +154,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
     {
         // (options.Secure, options.HttpOnly) = (false, true): the fix cannot rewrite one element, so none is offered.
         var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
-        if (deconstruction.Target is not ITupleOperation targets || Unwrap(deconstruction.Value) is not ITupleOperation values
+        if (deconstruction.Target is not ITupleOperation targets || CookieFlagsSource.Unwrap(deconstruction.Value) is not ITupleOperation values
             || values.Elements.Length != targets.Elements.Length)
         {
             return;
@@ -263,7 +263,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         {
             if (site is IInvocationOperation call && types.CookieArgument(call) is { } argument)
             {
-                var value = Unwrap(argument.Value);
+                var value = CookieFlagsSource.Unwrap(argument.Value);
                 if (value == created || (local is not null && value is ILocalReferenceOperation passed && SymbolEqualityComparer.Default.Equals(passed.Local, local)))
                 {
                     return call;
@@ -307,28 +307,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation { Operand: var operand })
-        {
-            operation = operand;
-        }
 
-        return operation;
-    }
-
-    private static bool IsInBlock(SyntaxNode node, OperationBlockAnalysisContext context)
-    {
-        foreach (var block in context.OperationBlocks)
-        {
-            if (block.Syntax.SyntaxTree == node.SyntaxTree && block.Syntax.FullSpan.Contains(node.Span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static string Describe(IOperation? instance, INamedTypeSymbol type) =>
         instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }

@@ -318,6 +318,14 @@ public class InsecureRandomnessAnalyzerTests
             }
 
             class SessionStore { public void Remember(string resetToken) { } }
+
+            class Keys
+            {
+                private static readonly Random Rng = new();
+                private readonly long _seed = Rng.NextInt64();
+
+                void Use(Aes aes) => aes.Key = {|AIREG307:BitConverter.GetBytes(_seed)|};
+            }
             """;
         await Verify.VerifyAsync(source);
     }
