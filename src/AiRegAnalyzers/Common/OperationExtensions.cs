@@ -16,6 +16,20 @@ internal static class OperationExtensions
         return parent;
     }
 
+    /// <summary>Whether <paramref name="node"/> lies inside one of the code blocks an operation-block action is analysing.</summary>
+    public static bool IsInBlocks(this SyntaxNode node, System.Collections.Immutable.ImmutableArray<IOperation> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Syntax.SyntaxTree == node.SyntaxTree && block.Syntax.FullSpan.Contains(node.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The outermost operation of the body <paramref name="operation"/> is in.</summary>
     public static IOperation Root(this IOperation operation)
     {

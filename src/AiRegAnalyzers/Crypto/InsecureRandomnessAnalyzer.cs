@@ -1,5 +1,9 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
+using AiRegAnalyzers.Flow;
 using AiRegAnalyzers.Options;
+using AiRegAnalyzers.PersonalData;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,13 +11,15 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRegAnalyzers.Crypto;
 
 /// <summary>
-/// AIREG307: output of <c>System.Random</c> (<c>Next</c>, <c>NextInt64</c>, <c>NextDouble</c>,
-/// <c>NextSingle</c>, <c>NextBytes</c>, <c>GetItems</c>, <c>GetString</c>, <c>GetHexString</c>,
-/// on an instance or <c>Random.Shared</c>) that becomes a security value: it is assigned to,
-/// returned as, or written into a variable, field, property, parameter or buffer named like a
-/// token, password, one-time code, salt, key, nonce, session or verification value, or it is
-/// produced inside a method so named (GenerateOtp, CreateResetToken). Random used elsewhere
-/// (shuffles, simulations, jitter, games) is not flagged.
+/// AIREG307: output of <c>System.Random</c> (see <see cref="RandomValueSource"/>) that lands where a
+/// secret is expected. By API (<see cref="RandomnessSinks"/>): symmetric and HMAC keys, IVs and nonces,
+/// <c>SymmetricSecurityKey</c>, PBKDF2 salts, Identity passwords and tokens, session values, BouncyCastle
+/// key material. By name, where the value is stored: a local, parameter, or the application's own
+/// field or property named like a token, password, one-time code, salt, key, nonce or session value,
+/// a buffer so named that <c>NextBytes</c> fills, a builder so named that it is appended to, the argument
+/// of an application method for a parameter so named, or the result of a method named for producing one
+/// (<c>GenerateOtp</c>, <c>CreateResetToken</c>). Where <c>Random</c> is merely used inside such a method
+/// (captcha noise, colours, positions), in dice, shuffles, jitter or sampling, nothing is reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
@@ -21,8 +27,6 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
     internal const string KindGetInt32 = "GetInt32";
     internal const string KindFill = "Fill";
     internal const string KindSameName = "SameName";
-
-    private const string RuleId = RuleIds.InsecureRandomness;
 
     /// <summary>Words that name a security value; replaces the built-in list.</summary>
     internal static readonly ListOption SecurityValueWords = new("security_value_words");
@@ -39,59 +43,254 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var random = context.Compilation.GetTypeByMetadataName("System.Random");
+        var compilation = context.Compilation;
+        var random = compilation.GetTypeByMetadataName("System.Random");
         if (random is null)
         {
             return;
         }
 
-        var hasRng = context.Compilation.GetTypeByMetadataName("System.Security.Cryptography.RandomNumberGenerator") is not null;
-        var options = new PerTreeCache<SecurityWords>(context.Options, o => SecurityWords.ForSecurityValues(SecurityValueWords.Read(o, RuleId)));
-        var bouncyCastle = BouncyCastleTypes.Get(context.Compilation);
-        context.RegisterOperationAction(c => Analyze(c, random, hasRng, options, bouncyCastle), OperationKind.Invocation);
+        var bouncyCastle = BouncyCastleTypes.Get(compilation);
+        var state = new State(
+            new RandomValueSource(random, bouncyCastle?.SecureRandom),
+            new RandomnessSinks(compilation, bouncyCastle),
+            new PerTreeCache<SecurityWords>(context.Options, o => SecurityWords.ForSecurityValues(SecurityValueWords.Read(o, RuleIds.InsecureRandomness))),
+            compilation.GetTypeByMetadataName("System.Security.Cryptography.RandomNumberGenerator") is not null);
+        context.RegisterOperationBlockStartAction(block => OnBlockStart(block, state));
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol random, bool hasRng, PerTreeCache<SecurityWords> options, BouncyCastleTypes? bouncyCastle)
+    private static void OnBlockStart(OperationBlockStartAnalysisContext context, State state)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        if (method.IsStatic || method.Name is not ("Next" or "NextInt64" or "NextDouble" or "NextSingle" or "NextBytes" or "GetItems" or "GetString" or "GetHexString")
-            || !CryptoHelpers.IsOrDerivesFrom(method.ContainingType, random))
+        var block = new BlockAnalysis(state, context.OperationBlocks[0].Syntax.SyntaxTree);
+        context.RegisterOperationAction(c => block.OnDeclarator((IVariableDeclaratorOperation)c.Operation), OperationKind.VariableDeclarator);
+        context.RegisterOperationAction(c => block.OnAssignment((IAssignmentOperation)c.Operation), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+        context.RegisterOperationAction(c => block.OnMemberInitializer(c.Operation), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+        context.RegisterOperationAction(c => block.OnCall(c.Operation), OperationKind.Invocation, OperationKind.ObjectCreation);
+        context.RegisterOperationAction(c => block.OnReturn((IReturnOperation)c.Operation, c.ContainingSymbol), OperationKind.Return);
+        context.RegisterOperationBlockEndAction(block.OnEnd);
+    }
+
+    private sealed class State
+    {
+        public State(RandomValueSource source, RandomnessSinks sinks, PerTreeCache<SecurityWords> words, bool hasRng)
         {
-            return;
+            Source = source;
+            Sinks = sinks;
+            Words = words;
+            HasRng = hasRng;
         }
 
-        // BouncyCastle's SecureRandom derives from System.Random and overrides it with a CSPRNG.
-        if (bouncyCastle is not null && invocation.Instance is { } receiver && CryptoHelpers.IsOrDerivesFrom(CryptoHelpers.Unwrap(receiver).Type, bouncyCastle.SecureRandom))
+        public RandomValueSource Source { get; }
+
+        public RandomnessSinks Sinks { get; }
+
+        public PerTreeCache<SecurityWords> Words { get; }
+
+        public bool HasRng { get; }
+    }
+
+    /// <summary>One code block: destinations are collected as the driver visits them, and reported at the end in source order, once per random value.</summary>
+    private sealed class BlockAnalysis
+    {
+        private readonly State _state;
+        private readonly SyntaxTree _tree;
+        private readonly List<SecurityDestination> _scratch = [];
+        private List<(RandomValue Value, SecurityDestination Destination)>? _found;
+        private SecurityWords? _words;
+
+        public BlockAnalysis(State state, SyntaxTree tree)
         {
-            return;
+            _state = state;
+            _tree = tree;
         }
 
-        var words = options.Get(invocation.Syntax.SyntaxTree);
-        var target = FindSecurityTarget(invocation, words) ?? (bouncyCastle is null ? null : FindKeyMaterialUse(invocation, bouncyCastle));
-        if (target is { Length: 0 })
+        private SecurityWords Words => _words ??= _state.Words.Get(_tree);
+
+        public void OnDeclarator(IVariableDeclaratorOperation declarator)
         {
-            return; // picks an object from a collection (a server, a session to sample): not a generated value
+            var value = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+            if (value is not null && Words.IsMatch(declarator.Symbol.Name))
+            {
+                Trace(value, declarator.Symbol.Name);
+            }
         }
 
-        if (target is null && CryptoHelpers.EnclosingMemberName(invocation, context.ContainingSymbol) is { } member && words.IsProducerMethod(member))
+        public void OnAssignment(IAssignmentOperation assignment)
         {
-            target = member;
+            if (assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: false } target && _state.Sinks.AssignedProperty(target) is { } api)
+            {
+                Trace(assignment.Value, api);
+                return;
+            }
+
+            if (NameOf(assignment.Target) is { } name && Words.IsMatch(name))
+            {
+                Trace(assignment.Value, name);
+            }
         }
 
-        if (target is null)
+        public void OnMemberInitializer(IOperation initializer)
         {
-            return;
+            var (members, value) = initializer switch
+            {
+                IFieldInitializerOperation field => (ImmutableArray<ISymbol>.CastUp(field.InitializedFields), field.Value),
+                IPropertyInitializerOperation property => (ImmutableArray<ISymbol>.CastUp(property.InitializedProperties), property.Value),
+                _ => (ImmutableArray<ISymbol>.Empty, null),
+            };
+            foreach (var member in members)
+            {
+                if (value is not null && Words.IsMatch(member.Name))
+                {
+                    Trace(value, member.Name);
+                    return;
+                }
+            }
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        var fixKind = hasRng ? FixKindFor(invocation) : null;
-        if (fixKind is not null)
+        public void OnCall(IOperation site)
         {
-            properties = properties.Add(CryptoHelpers.FixKind, fixKind);
+            if (site is IInvocationOperation fill && _state.Source.IsRandomFill(fill))
+            {
+                // random.NextBytes(salt): the buffer is where the value lands.
+                if (NameOf(RandomValueSource.FilledBuffer(fill)) is { } buffer && Words.IsMatch(buffer))
+                {
+                    Add(new RandomValue(fill, via: null), new SecurityDestination(fill, buffer));
+                }
+
+                return;
+            }
+
+            _scratch.Clear();
+            _state.Sinks.Collect(site, _scratch);
+            var arguments = site switch
+            {
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+            var method = site switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            if (_scratch.Count == 0 && method is not null && !method.DeclaringSyntaxReferences.IsEmpty)
+            {
+                // The application's own method: the parameter's name says what the argument is.
+                foreach (var argument in arguments)
+                {
+                    if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter && Words.IsMatch(parameter.Name))
+                    {
+                        _scratch.Add(new SecurityDestination(argument.Value, parameter.Name));
+                    }
+                }
+            }
+
+            if (_scratch.Count == 0 && site is IInvocationOperation { Instance: { } receiver } append
+                && append.TargetMethod.Name is "Append" or "AppendFormat" or "Insert" or "Add" or "AddRange"
+                && NameOf(receiver) is { } receiverName && Words.IsMatch(receiverName))
+            {
+                // tokenBuilder.Append(…), codeDigits.Add(…): the receiver is where the value lands.
+                foreach (var argument in arguments)
+                {
+                    _scratch.Add(new SecurityDestination(argument.Value, receiverName));
+                }
+            }
+
+            for (var i = 0; i < _scratch.Count; i++)
+            {
+                var destination = _scratch[i];
+                Trace(destination.Value, destination.Name);
+            }
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG307_InsecureRandomness, invocation.Syntax.GetLocation(), properties, target));
+        public void OnReturn(IReturnOperation operation, ISymbol containing)
+        {
+            if (operation.ReturnedValue is not { } returned)
+            {
+                return;
+            }
+
+            // The function the return belongs to: a lambda's result is not the method's.
+            string? name = null;
+            for (var current = operation.Parent; current is not null && name is null; current = current.Parent)
+            {
+                switch (current)
+                {
+                    case IAnonymousFunctionOperation:
+                        return;
+                    case ILocalFunctionOperation local:
+                        name = Words.IsProducerMethod(local.Symbol.Name) ? local.Symbol.Name : string.Empty;
+                        break;
+                }
+            }
+
+            name ??= containing switch
+            {
+                IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => Words.IsMatch(property.Name) ? property.Name : null,
+                IMethodSymbol { MethodKind: MethodKind.Ordinary } method => Words.IsProducerMethod(method.Name) ? method.Name : null,
+                _ => null,
+            };
+            if (!string.IsNullOrEmpty(name))
+            {
+                Trace(returned, name!);
+            }
+        }
+
+        private void Trace(IOperation value, string name)
+        {
+            if (ValueFlow<RandomValue>.Find(_state.Source, value, CarrierUse.Stringified) is { } found)
+            {
+                Add(found, new SecurityDestination(value, name));
+            }
+        }
+
+        private void Add(RandomValue value, SecurityDestination destination) =>
+            (_found ??= []).Add((value, destination));
+
+        public void OnEnd(OperationBlockAnalysisContext context)
+        {
+            if (_found is null)
+            {
+                return;
+            }
+
+            _found.Sort((x, y) => x.Destination.Value.Syntax.SpanStart.CompareTo(y.Destination.Value.Syntax.SpanStart));
+            var reported = new HashSet<SyntaxNode>();
+            foreach (var (value, destination) in _found)
+            {
+                var here = value.Random.Syntax.IsInBlocks(context.OperationBlocks);
+                if (!here && value.Via is not null && IsReportedInside(value.Via))
+                {
+                    continue;
+                }
+
+                // Produced here: at the Random call, where the fix goes. Produced in another method or a field's
+                // initializer: at the call that brings it, or the value read here, so the diagnostic stays in this member.
+                var at = here ? value.Random.Syntax : (value.Via ?? destination.Value).Syntax;
+                if (!reported.Add(at))
+                {
+                    continue;
+                }
+
+                var properties = ImmutableDictionary<string, string?>.Empty;
+                if (here && _state.HasRng && FixKindFor(value.Random) is { } fixKind)
+                {
+                    properties = properties.Add(CryptoHelpers.FixKind, fixKind);
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG307_InsecureRandomness, at.GetLocation(), properties, destination.Name));
+            }
+        }
+
+        /// <summary>A method named for producing a security value reports its own Random call; its callers do not repeat it.</summary>
+        private bool IsReportedInside(IOperation via) => via switch
+        {
+            IInvocationOperation invocation => Words.IsProducerMethod(invocation.TargetMethod.Name),
+            IPropertyReferenceOperation property => Words.IsMatch(property.Property.Name),
+            _ => false,
+        };
+
     }
 
     private static string? FixKindFor(IInvocationOperation invocation)
@@ -132,161 +331,24 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Follows the random value up through expressions (conversions, arithmetic, concatenation,
-    /// interpolation, indexers, calls) to where it lands, and returns the name of that place when
-    /// it names a security value.
+    /// The name of the place a value is stored in: a local or parameter, or a field or property of the
+    /// application (a framework member's name says nothing about this value: its API does, in <see cref="RandomnessSinks"/>).
     /// </summary>
-    private static string? FindSecurityTarget(IInvocationOperation invocation, SecurityWords words)
+    private static string? NameOf(IOperation? operation)
     {
-        // NextBytes(buffer), GetHexString(span): the buffer is where the value lands.
-        if (invocation.TargetMethod.ReturnsVoid || invocation.TargetMethod.Name == "GetHexString")
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (NameOf(argument.Value) is { } bufferName && words.IsMatch(bufferName))
-                {
-                    return bufferName;
-                }
-            }
-        }
-
-        IOperation current = invocation;
-        for (var steps = 0; steps < 12; steps++)
-        {
-            var parent = current.Parent;
-            switch (parent)
-            {
-                case null:
-                    return null;
-                case IVariableInitializerOperation initializer:
-                    return initializer.Parent is IVariableDeclaratorOperation declarator && words.IsMatch(declarator.Symbol.Name) ? declarator.Symbol.Name : null;
-                case IFieldInitializerOperation fieldInitializer:
-                    foreach (var field in fieldInitializer.InitializedFields)
-                    {
-                        if (words.IsMatch(field.Name))
-                        {
-                            return field.Name;
-                        }
-                    }
-
-                    return null;
-                case IPropertyInitializerOperation propertyInitializer:
-                    foreach (var property in propertyInitializer.InitializedProperties)
-                    {
-                        if (words.IsMatch(property.Name))
-                        {
-                            return property.Name;
-                        }
-                    }
-
-                    return null;
-                case IAssignmentOperation assignment:
-                    if (ReferenceEquals(assignment.Target, current))
-                    {
-                        return null;
-                    }
-
-                    return NameOf(assignment.Target) is { } assigned && words.IsMatch(assigned) ? assigned : null;
-                case IArgumentOperation argument:
-                    if (argument.Parameter is { } parameter && words.IsMatch(parameter.Name))
-                    {
-                        return parameter.Name;
-                    }
-
-                    // builder.Append(...), list.Add(...): the receiver is where the value lands.
-                    if (argument.Parent is IInvocationOperation { Instance: { } receiver } && NameOf(receiver) is { } receiverName && words.IsMatch(receiverName))
-                    {
-                        return receiverName;
-                    }
-
-                    if (argument.Parent is IPropertyReferenceOperation { Property.IsIndexer: true } indexed && !IsSecretMaterial(indexed.Type))
-                    {
-                        return string.Empty; // servers[random.Next(servers.Count)]: a choice, not a secret
-                    }
-
-                    current = argument.Parent!;
-                    continue;
-                case IArrayElementReferenceOperation element when !ReferenceEquals(element.ArrayReference, current):
-                    // chars[random.Next(chars.Length)]: a picked character or word carries on; a picked object is a choice, not a secret.
-                    if (!IsSecretMaterial(element.Type))
-                    {
-                        return string.Empty;
-                    }
-
-                    current = element;
-                    continue;
-                case IReturnOperation:
-                    return null; // the enclosing method name is checked by the caller
-                case IExpressionStatementOperation:
-                case IBlockOperation:
-                    return null;
-                case IConversionOperation or IParenthesizedOperation or IBinaryOperation or IUnaryOperation
-                    or IInterpolationOperation or IInterpolatedStringOperation or IConditionalOperation or ICoalesceOperation
-                    or IInvocationOperation or IPropertyReferenceOperation or IObjectCreationOperation or IArrayInitializerOperation
-                    or IArrayCreationOperation or IInterpolatedStringAppendOperation or IInterpolatedStringHandlerCreationOperation:
-                    current = parent;
-                    continue;
-                default:
-                    return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// <c>random.NextBytes(buffer)</c> whose buffer (a local, whatever its name) becomes BouncyCastle
-    /// key material in the same body: <c>new KeyParameter(buffer)</c>, <c>new ParametersWithIV(p, buffer)</c>...
-    /// Returns the parameter it lands in (<c>key</c>, <c>iv</c>, <c>nonce</c>).
-    /// </summary>
-    private static string? FindKeyMaterialUse(IInvocationOperation invocation, BouncyCastleTypes bouncyCastle)
-    {
-        if (invocation.TargetMethod.Name != "NextBytes"
-            || invocation.Arguments.Length != 1
-            || CryptoHelpers.Unwrap(invocation.Arguments[0].Value) is not ILocalReferenceOperation { Local: var buffer })
+        if (operation is null)
         {
             return null;
         }
 
-        var root = (IOperation)invocation;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
-        foreach (var operation in root.Descendants())
-        {
-            var argument = operation switch
-            {
-                IObjectCreationOperation creation => bouncyCastle.KeyMaterialArgument(creation),
-                IInvocationOperation call => bouncyCastle.KeyMaterialArgument(call),
-                _ => null,
-            };
-            if (argument is { Parameter: { } parameter }
-                && CryptoHelpers.Unwrap(argument.Value) is ILocalReferenceOperation local
-                && SymbolEqualityComparer.Default.Equals(local.Local, buffer))
-            {
-                return parameter.Name;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Characters, strings, bytes and numbers can make up a secret; other elements are merely chosen.</summary>
-    private static bool IsSecretMaterial(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Char or SpecialType.System_String
-        or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
-        or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
-
-    private static string? NameOf(IOperation operation)
-    {
         operation = CryptoHelpers.Unwrap(operation);
         return operation switch
         {
             ILocalReferenceOperation local => local.Local.Name,
-            IFieldReferenceOperation field => field.Field.Name,
-            IPropertyReferenceOperation property => property.Property.IsIndexer && property.Instance is { } indexed ? NameOf(indexed) : property.Property.Name,
             IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            IFieldReferenceOperation field when !field.Field.DeclaringSyntaxReferences.IsEmpty => field.Field.Name,
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } => NameOf(indexed),
+            IPropertyReferenceOperation property when !property.Property.DeclaringSyntaxReferences.IsEmpty => property.Property.Name,
             IArrayElementReferenceOperation element => NameOf(element.ArrayReference),
             IInvocationOperation { Instance: { } instance } call when call.TargetMethod.Name is "AsSpan" => NameOf(instance),
             _ => null,

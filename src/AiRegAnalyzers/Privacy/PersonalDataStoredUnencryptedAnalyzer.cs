@@ -15,10 +15,16 @@ public sealed class PersonalDataStoredUnencryptedAnalyzer : PersonalDataSinkAnal
     /// <summary>Diagnostic property: the <see cref="StorageKind"/> of the sink, for the fixes.</summary>
     internal const string StorageKindProperty = StorageSinkCatalogue.StorageKindProperty;
 
+    private static readonly System.Collections.Immutable.ImmutableArray<OperationKind> Kinds =
+        System.Collections.Immutable.ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+
     public PersonalDataStoredUnencryptedAnalyzer()
         : base(Descriptors.AIREG102_PersonalDataStoredUnencrypted)
     {
     }
+
+    /// <summary>Calls and creations, and the assignments that set a classic ASP.NET cookie's value.</summary>
+    private protected override System.Collections.Immutable.ImmutableArray<OperationKind> SiteKinds => Kinds;
 
     private protected override SinkCatalogue? CreateCatalogue(Compilation compilation, AnalyzerOptions options) =>
         StorageSinks.Get(compilation) is { IsEmpty: false } sinks ? new StorageSinkCatalogue(sinks) : null;

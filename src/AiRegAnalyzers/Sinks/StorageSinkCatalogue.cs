@@ -17,12 +17,29 @@ internal sealed class StorageSinkCatalogue : SinkCatalogue
 
     public StorageSinkCatalogue(StorageSinks sinks) => _sinks = sinks;
 
-    public override bool MayBeSink(IOperation site) =>
-        site is IInvocationOperation { Arguments.IsEmpty: false } invocation && _sinks.IsCandidate(invocation.TargetMethod);
+    public override bool MayBeSink(IOperation site) => site switch
+    {
+        IInvocationOperation { Arguments.IsEmpty: false } invocation => _sinks.IsCandidate(invocation.TargetMethod),
+        IObjectCreationOperation or ISimpleAssignmentOperation => _sinks.ClassicCookieValue(site) is not null,
+        _ => false,
+    };
 
     public override void Collect(IOperation site, List<SinkValue> values)
     {
-        var invocation = (IInvocationOperation)site;
+        if (site is not IInvocationOperation invocation)
+        {
+            if (_sinks.ClassicCookieValue(site) is { } cookieValue)
+            {
+                values.Add(new SinkValue(
+                    cookieValue,
+                    CarrierUse.Stringified,
+                    "HttpCookie",
+                    properties: ImmutableDictionary<string, string?>.Empty.Add(StorageKindProperty, nameof(StorageKind.Cookie))));
+            }
+
+            return;
+        }
+
         string? api = null;
         foreach (var argument in invocation.Arguments)
         {

@@ -39,6 +39,7 @@ internal sealed class StorageSinks
     private readonly INamedTypeSymbol? _distributedCacheExtensions;
     private readonly INamedTypeSymbol? _mauiPreferences;
     private readonly INamedTypeSymbol? _mauiPreferencesInterface;
+    private readonly INamedTypeSymbol? _httpCookie;
 
     private StorageSinks(Compilation compilation)
     {
@@ -56,12 +57,49 @@ internal sealed class StorageSinks
         _distributedCacheExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions");
         _mauiPreferences = compilation.GetTypeByMetadataName("Microsoft.Maui.Storage.Preferences");
         _mauiPreferencesInterface = compilation.GetTypeByMetadataName("Microsoft.Maui.Storage.IPreferences");
+        _httpCookie = compilation.GetTypeByMetadataName("System.Web.HttpCookie");
     }
 
     /// <summary>The catalogue of <paramref name="compilation"/>, shared by every rule that uses it.</summary>
     public static StorageSinks Get(Compilation compilation) => PerCompilation<StorageSinks>.Get(compilation, c => new StorageSinks(c));
 
-    public bool IsEmpty => _file is null && _responseCookies is null && _distributedCache is null && _mauiPreferences is null && _mauiPreferencesInterface is null;
+    public bool IsEmpty => _file is null && _responseCookies is null && _distributedCache is null && _mauiPreferences is null && _mauiPreferencesInterface is null && _httpCookie is null;
+
+    /// <summary>
+    /// The value a classic ASP.NET cookie stores: <c>new HttpCookie(name, value)</c>, <c>cookie.Value = …</c>,
+    /// <c>Response.Cookies["x"].Value = …</c>, <c>cookie.Values["k"] = …</c> / <c>cookie["k"] = …</c>.
+    /// </summary>
+    public IOperation? ClassicCookieValue(IOperation site)
+    {
+        if (_httpCookie is null)
+        {
+            return null;
+        }
+
+        switch (site)
+        {
+            case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, _httpCookie):
+                foreach (var argument in creation.Arguments)
+                {
+                    if (argument.Parameter?.Name == "value" && argument.ArgumentKind == ArgumentKind.Explicit)
+                    {
+                        return argument.Value;
+                    }
+                }
+
+                return null;
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } target } assignment:
+                var cookie = property.Name == "Value" || property.IsIndexer ? target.Instance : null;
+                if (property.IsIndexer && cookie is IPropertyReferenceOperation { Property.Name: "Values" } values)
+                {
+                    cookie = values.Instance; // cookie.Values["k"]: a NameValueCollection of the cookie
+                }
+
+                return cookie is not null && SymbolEqualityComparer.Default.Equals(cookie.Type, _httpCookie) ? assignment.Value : null;
+            default:
+                return null;
+        }
+    }
 
     /// <summary>Cheap pre-check on the called method before looking at its arguments.</summary>
     public bool IsCandidate(IMethodSymbol method)

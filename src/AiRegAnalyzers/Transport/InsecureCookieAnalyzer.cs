@@ -1,5 +1,8 @@
-using AiRegAnalyzers.Common;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using AiRegAnalyzers.Common;
+using AiRegAnalyzers.Flow;
+using AiRegAnalyzers.PersonalData;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,10 +10,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRegAnalyzers.Transport;
 
 /// <summary>
-/// AIREG404: a <c>new CookieOptions</c> that reaches <c>IResponseCookies.Append</c> without setting
-/// <c>Secure</c> or <c>HttpOnly</c>; <c>Secure</c>/<c>HttpOnly</c> set to <c>false</c> on
-/// <c>CookieOptions</c>, <c>CookieBuilder</c> (cookie authentication, session, antiforgery) or
-/// <c>System.Web.HttpCookie</c>; <c>CookieSecurePolicy.None</c>.
+/// AIREG404: cookie options that reach <c>IResponseCookies.Append</c>, or a <c>System.Web.HttpCookie</c> that
+/// reaches <c>Response.Cookies.Add/Set</c> or <c>Response.AppendCookie/SetCookie</c>, created without
+/// <c>Secure</c> or <c>HttpOnly</c> (<see cref="CookieFlagsSource"/>: through locals, fields, properties and
+/// factory methods); <c>Secure</c>/<c>HttpOnly</c> set to <c>false</c> on <c>CookieOptions</c>,
+/// <c>CookieBuilder</c> (cookie authentication, session, antiforgery) or <c>HttpCookie</c>, also by
+/// deconstruction; <c>CookieSecurePolicy.None</c>, and <c>SameAsRequest</c> on a <c>CookieBuilder</c>.
+/// Flags that the application's cookie policy forces on every ASP.NET Core cookie (<see cref="ForcedCookieFlags"/>)
+/// are not reported; neither are preference cookies, nor HttpOnly on antiforgery tokens read by script.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
@@ -31,85 +38,199 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var compilation = start.Compilation;
-            var cookieOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.CookieOptions");
-            var cookieBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.CookieBuilder");
-            var securePolicy = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.CookieSecurePolicy");
-            var responseCookies = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResponseCookies");
-            var httpCookie = compilation.GetTypeByMetadataName("System.Web.HttpCookie");
-            if (cookieOptions is null && cookieBuilder is null && httpCookie is null)
+            var types = new CookieTypes(compilation);
+            if (types.CookieOptions is null && types.CookieBuilder is null && types.HttpCookie is null)
             {
                 return;
             }
 
-            start.RegisterOperationAction(ctx => AnalyzeFalseAssignment(ctx, cookieOptions, cookieBuilder, httpCookie, responseCookies), OperationKind.SimpleAssignment);
-            if (securePolicy is not null)
+            start.RegisterOperationAction(c => AnalyzeFalseAssignment(c, types), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeFalseDeconstruction(c, types), OperationKind.DeconstructionAssignment);
+            if (types.SecurePolicy is not null)
             {
-                start.RegisterOperationAction(ctx => AnalyzeSecurePolicyNone(ctx, securePolicy), OperationKind.FieldReference);
+                start.RegisterOperationAction(c => AnalyzeSecurePolicy(c, types), OperationKind.FieldReference);
             }
 
-            if (cookieOptions is not null && responseCookies is not null)
+            if ((types.CookieOptions is not null && types.ResponseCookies is not null) || types.HttpCookie is not null)
             {
-                start.RegisterOperationAction(ctx => AnalyzeCreation(ctx, cookieOptions, responseCookies), OperationKind.ObjectCreation);
+                start.RegisterOperationBlockStartAction(block => OnBlockStart(block, types));
             }
         });
     }
 
-    private static void AnalyzeFalseAssignment(
-        OperationAnalysisContext context, INamedTypeSymbol? options, INamedTypeSymbol? builder, INamedTypeSymbol? httpCookie, INamedTypeSymbol? responseCookies)
+    /// <summary>Options reaching a cookie sink in this block: collected, then reported once per creation in source order.</summary>
+    private static void OnBlockStart(OperationBlockStartAnalysisContext context, CookieTypes types)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "Secure" or "HttpOnly" } property } target
-            || assignment.Value.ConstantValue is not { HasValue: true, Value: false })
-        {
-            return;
-        }
+        List<(IArgumentOperation Argument, UnflaggedCookie Cookie, IInvocationOperation Sink)>? found = null;
+        context.RegisterOperationAction(
+            c =>
+            {
+                var invocation = (IInvocationOperation)c.Operation;
+                if (types.CookieArgument(invocation) is not { } argument
+                    || ValueFlow<UnflaggedCookie>.Find(types.Source, argument.Value, CarrierUse.Stringified) is not { } cookie)
+                {
+                    return;
+                }
 
-        var type = property.ContainingType;
-        if (!SymbolEqualityComparer.Default.Equals(type, options)
-            && !SymbolEqualityComparer.Default.Equals(type, builder)
-            && !SymbolEqualityComparer.Default.Equals(type, httpCookie))
+                (found ??= []).Add((argument, cookie, invocation));
+            },
+            OperationKind.Invocation);
+        context.RegisterOperationBlockEndAction(c =>
         {
-            return;
-        }
-
-        string? cookieName = null;
-        if (responseCookies is not null && SymbolEqualityComparer.Default.Equals(type, options) && FindAppend(assignment, target.Instance, responseCookies) is { } append)
-        {
-            var purpose = CookiePurposes.Of(append);
-            if (purpose == CookiePurpose.Preference || (purpose == CookiePurpose.ScriptReadableToken && property.Name == "HttpOnly"))
+            if (found is null)
             {
                 return;
             }
 
-            cookieName = CookieName(append);
-        }
-
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.AIREG404_InsecureCookie,
-            assignment.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "SetTrue"),
-            cookieName ?? Describe(target.Instance, type),
-            property.Name));
+            found.Sort((x, y) => x.Argument.Syntax.SpanStart.CompareTo(y.Argument.Syntax.SpanStart));
+            var reported = new HashSet<SyntaxNode>();
+            foreach (var (argument, cookie, sink) in found)
+            {
+                ReportUnflagged(c, types, argument, cookie, sink, reported);
+            }
+        });
     }
 
-    private static void AnalyzeSecurePolicyNone(OperationAnalysisContext context, INamedTypeSymbol securePolicy)
+    private static void ReportUnflagged(
+        OperationBlockAnalysisContext context, CookieTypes types, IArgumentOperation argument, UnflaggedCookie cookie, IInvocationOperation sink, HashSet<SyntaxNode> reported)
+    {
+        var missing = cookie.Missing;
+
+        // var options = Factory(); options.Secure = true; Append(…, options): set here, before the use.
+        if (CookieFlagsSource.Unwrap(argument.Value) is ILocalReferenceOperation local && Declarator(local) is { } declarator)
+        {
+            missing &= ~CookieFlagsSource.SetAfter(declarator);
+        }
+
+        var isAspNetCore = !SymbolEqualityComparer.Default.Equals(cookie.Creation.Type, types.HttpCookie);
+        var name = isAspNetCore ? AppendedName(sink) : HttpCookieName(cookie.Creation);
+        switch (isAspNetCore ? CookiePurposes.Of(sink) : CookiePurposes.Of(name))
+        {
+            case CookiePurpose.Preference:
+                return;
+            case CookiePurpose.ScriptReadableToken:
+                // Read by the page's script by design: only Secure is expected.
+                missing &= ~CookieFlags.HttpOnly;
+                break;
+        }
+
+        if (isAspNetCore)
+        {
+            missing &= ~types.Forced.Get(context.CancellationToken);
+        }
+
+        if (missing == CookieFlags.None)
+        {
+            return;
+        }
+
+        // Created in this member: at the creation, where the fix adds the flags. Created elsewhere (a field, a factory):
+        // at the value handed to the sink, so that the diagnostic belongs to the code being analysed.
+        var here = cookie.Via is null && cookie.Creation.Syntax.IsInBlocks(context.OperationBlocks);
+        var at = here ? cookie.Creation.Syntax : argument.Value.Syntax;
+        if (!reported.Add(at))
+        {
+            return;
+        }
+
+        var text = missing == CookieFlags.Both ? "Secure, HttpOnly" : missing.ToString();
+        var properties = here
+            ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "AddFlags").Add(MissingProperty, text.Replace(" ", string.Empty))
+            : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG404_InsecureCookie, at.GetLocation(), properties, name ?? cookie.Creation.Type!.Name, text));
+    }
+
+    private static void AnalyzeFalseAssignment(OperationAnalysisContext context, CookieTypes types)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Secure" or "HttpOnly" } target
+            && assignment.Value.ConstantValue is { HasValue: true, Value: false })
+        {
+            ReportFalse(context, types, assignment, target, assignment.Syntax, fixable: true);
+        }
+    }
+
+    private static void AnalyzeFalseDeconstruction(OperationAnalysisContext context, CookieTypes types)
+    {
+        // (options.Secure, options.HttpOnly) = (false, true): the fix cannot rewrite one element, so none is offered.
+        var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
+        if (deconstruction.Target is not ITupleOperation targets || CookieFlagsSource.Unwrap(deconstruction.Value) is not ITupleOperation values
+            || values.Elements.Length != targets.Elements.Length)
+        {
+            return;
+        }
+
+        for (var i = 0; i < targets.Elements.Length; i++)
+        {
+            if (targets.Elements[i] is IPropertyReferenceOperation { Property.Name: "Secure" or "HttpOnly" } target
+                && values.Elements[i].ConstantValue is { HasValue: true, Value: false })
+            {
+                ReportFalse(context, types, deconstruction, target, values.Elements[i].Syntax, fixable: false);
+            }
+        }
+    }
+
+    private static void ReportFalse(OperationAnalysisContext context, CookieTypes types, IOperation assignment, IPropertyReferenceOperation target, SyntaxNode at, bool fixable)
+    {
+        var property = target.Property;
+        var type = property.ContainingType;
+        var isOptions = SymbolEqualityComparer.Default.Equals(type, types.CookieOptions);
+        if (!isOptions && !SymbolEqualityComparer.Default.Equals(type, types.CookieBuilder) && !SymbolEqualityComparer.Default.Equals(type, types.HttpCookie))
+        {
+            return;
+        }
+
+        var flag = CookieFlagsSource.Flag(property.Name);
+        if (!SymbolEqualityComparer.Default.Equals(type, types.HttpCookie) && (types.Forced.Get(context.CancellationToken) & flag) != 0)
+        {
+            return; // the cookie policy sets it on every cookie anyway
+        }
+
+        string? cookieName = null;
+        if (isOptions && types.ResponseCookies is not null && FindAppend(assignment, target.Instance, types) is { } append)
+        {
+            var purpose = CookiePurposes.Of(append);
+            if (purpose == CookiePurpose.Preference || (purpose == CookiePurpose.ScriptReadableToken && flag == CookieFlags.HttpOnly))
+            {
+                return;
+            }
+
+            cookieName = AppendedName(append);
+        }
+
+        var properties = fixable ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "SetTrue") : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG404_InsecureCookie, at.GetLocation(), properties, cookieName ?? Describe(target.Instance, type), property.Name));
+    }
+
+    private static void AnalyzeSecurePolicy(OperationAnalysisContext context, CookieTypes types)
     {
         var reference = (IFieldReferenceOperation)context.Operation;
-        if (reference.Field.Name != "None" || !SymbolEqualityComparer.Default.Equals(reference.Field.ContainingType, securePolicy))
+        if (reference.Field.Name is not ("None" or "SameAsRequest") || !SymbolEqualityComparer.Default.Equals(reference.Field.ContainingType, types.SecurePolicy))
         {
             return;
         }
 
         var parent = reference.Parent.WalkUpConversions();
-
         if (parent is IBinaryOperation or IPatternOperation or ICaseClauseOperation)
         {
             return;
         }
 
-        var subject = parent is IAssignmentOperation { Target: IPropertyReferenceOperation target }
-            ? Describe(target.Instance, target.Property.ContainingType)
-            : "CookieSecurePolicy.None";
+        var target = parent is IAssignmentOperation { Target: IPropertyReferenceOperation assigned } ? assigned : null;
+        var onBuilder = target is not null && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, types.CookieBuilder);
+
+        // SameAsRequest leaves the cookie clear-text over http: a fault on a cookie, not on the policy, which only ever adds Secure.
+        if (reference.Field.Name == "SameAsRequest" && !onBuilder)
+        {
+            return;
+        }
+
+        if (onBuilder && (types.Forced.Get(context.CancellationToken) & CookieFlags.Secure) != 0)
+        {
+            return;
+        }
+
+        var subject = target is not null ? Describe(target.Instance, target.Property.ContainingType) : "CookieSecurePolicy." + reference.Field.Name;
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG404_InsecureCookie,
             reference.Syntax.GetLocation(),
@@ -118,114 +239,32 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
             "Secure"));
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol cookieOptions, INamedTypeSymbol responseCookies)
+    /// <summary>The <c>Append</c> call that receives the options a flag assignment writes to (in an initializer or through a local), from the body's index.</summary>
+    private static IInvocationOperation? FindAppend(IOperation assignment, IOperation? instance, CookieTypes types)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (!SymbolEqualityComparer.Default.Equals(creation.Type, cookieOptions) || creation.Arguments.Length > 0)
+        IOperation? created = null;
+        ILocalSymbol? local = null;
+        if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            && assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation })
         {
-            // The copy constructor carries the flags of the options it copies.
-            return;
+            created = creation;
+            local = (CookieFlagsSource.Holder(creation) as IVariableDeclaratorOperation)?.Symbol;
         }
-
-        bool secureSet = false, httpOnlySet = false;
-        if (creation.Initializer is { } initializer)
+        else if (instance is ILocalReferenceOperation reference)
         {
-            foreach (var member in initializer.Initializers)
-            {
-                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } })
-                {
-                    secureSet |= name == "Secure";
-                    httpOnlySet |= name == "HttpOnly";
-                }
-            }
+            local = reference.Local;
         }
-
-        if (secureSet && httpOnlySet)
-        {
-            return;
-        }
-
-        if (FindAppend(creation, responseCookies, ref secureSet, ref httpOnlySet) is not { } append)
-        {
-            return;
-        }
-
-        switch (CookiePurposes.Of(append))
-        {
-            case CookiePurpose.Preference:
-                return;
-            case CookiePurpose.ScriptReadableToken:
-                // Read by the page's script by design: only Secure is expected.
-                httpOnlySet = true;
-                break;
-        }
-
-        if (secureSet && httpOnlySet)
-        {
-            return;
-        }
-
-        var cookieName = CookieName(append);
-        var missing = !secureSet && !httpOnlySet ? "Secure, HttpOnly" : !secureSet ? "Secure" : "HttpOnly";
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.AIREG404_InsecureCookie,
-            creation.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "AddFlags").Add(MissingProperty, missing.Replace(" ", string.Empty)),
-            cookieName ?? "CookieOptions",
-            missing));
-    }
-
-    /// <summary>
-    /// The <c>Append</c> call that <paramref name="creation"/> reaches: as its argument, or through the
-    /// local it initializes (whose flag assignments in the same body are added to the flags).
-    /// </summary>
-    private static IInvocationOperation? FindAppend(IObjectCreationOperation creation, INamedTypeSymbol responseCookies, ref bool secureSet, ref bool httpOnlySet)
-    {
-        var parent = creation.Parent.WalkUpConversions();
-        if (parent is IArgumentOperation { Parent: IInvocationOperation invocation })
-        {
-            return IsAppend(invocation, responseCookies) ? invocation : null;
-        }
-
-        if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } local } })
+        else
         {
             return null;
         }
 
-        IInvocationOperation? append = null;
-        foreach (var descendant in parent.Root().Descendants())
+        foreach (var site in BodyIndex.Of(assignment).Sites)
         {
-            switch (descendant)
+            if (site is IInvocationOperation call && types.CookieArgument(call) is { } argument)
             {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name, Instance: ILocalReferenceOperation instance } }
-                    when SymbolEqualityComparer.Default.Equals(instance.Local, local):
-                    secureSet |= name == "Secure";
-                    httpOnlySet |= name == "HttpOnly";
-                    break;
-                case IInvocationOperation call when append is null && IsAppend(call, responseCookies) && PassesLocal(call, local):
-                    append = call;
-                    break;
-            }
-        }
-
-        return append;
-    }
-
-    /// <summary>The <c>Append</c> call that receives the options a flag assignment writes to (in an initializer or through a local).</summary>
-    private static IInvocationOperation? FindAppend(ISimpleAssignmentOperation assignment, IOperation? instance, INamedTypeSymbol responseCookies)
-    {
-        bool ignored = false;
-        if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
-            && assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation })
-        {
-            return FindAppend(creation, responseCookies, ref ignored, ref ignored);
-        }
-
-        if (instance is ILocalReferenceOperation reference)
-        {
-            foreach (var descendant in assignment.Root().Descendants())
-            {
-                if (descendant is IInvocationOperation call && IsAppend(call, responseCookies) && PassesLocal(call, reference.Local))
+                var value = CookieFlagsSource.Unwrap(argument.Value);
+                if (value == created || (local is not null && value is ILocalReferenceOperation passed && SymbolEqualityComparer.Default.Equals(passed.Local, local)))
                 {
                     return call;
                 }
@@ -235,50 +274,14 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static bool IsAppend(IInvocationOperation invocation, INamedTypeSymbol responseCookies)
+    private static IVariableDeclaratorOperation? Declarator(ILocalReferenceOperation reference)
     {
-        var method = invocation.TargetMethod;
-        if (method.Name != "Append")
-        {
-            return false;
-        }
-
-        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, responseCookies))
-        {
-            return true;
-        }
-
-        foreach (var implemented in method.ContainingType.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(implemented, responseCookies))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var writes = BodyIndex.Of(reference).WritesOf(reference.Local);
+        var value = writes.Count == 1 ? writes[0].Value : null;
+        return value?.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator : null;
     }
 
-    private static bool PassesLocal(IInvocationOperation invocation, ILocalSymbol local)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            var value = argument.Value;
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            if (value is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string? CookieName(IInvocationOperation invocation)
+    private static string? AppendedName(IInvocationOperation invocation)
     {
         foreach (var argument in invocation.Arguments)
         {
@@ -291,8 +294,98 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
+    private static string? HttpCookieName(IObjectCreationOperation creation)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter?.Name == "name")
+            {
+                return argument.Value.ConstantValue is { HasValue: true, Value: string name } ? name : argument.Value.Syntax.ToString();
+            }
+        }
+
+        return null;
+    }
+
+
+
     private static string Describe(IOperation? instance, INamedTypeSymbol type) =>
         instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
             ? type.Name
             : instance.Syntax.ToString();
+
+    /// <summary>The cookie types of one compilation, the sinks that take options or a cookie, and the forced policy.</summary>
+    private sealed class CookieTypes
+    {
+        public CookieTypes(Compilation compilation)
+        {
+            CookieOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.CookieOptions");
+            CookieBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.CookieBuilder");
+            SecurePolicy = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.CookieSecurePolicy");
+            ResponseCookies = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResponseCookies");
+            HttpCookie = compilation.GetTypeByMetadataName("System.Web.HttpCookie");
+            Source = new CookieFlagsSource(CookieOptions, HttpCookie);
+            Forced = new ForcedCookieFlags(compilation);
+        }
+
+        public INamedTypeSymbol? CookieOptions { get; }
+
+        public INamedTypeSymbol? CookieBuilder { get; }
+
+        public INamedTypeSymbol? SecurePolicy { get; }
+
+        public INamedTypeSymbol? ResponseCookies { get; }
+
+        public INamedTypeSymbol? HttpCookie { get; }
+
+        public CookieFlagsSource Source { get; }
+
+        public ForcedCookieFlags Forced { get; }
+
+        /// <summary>
+        /// The argument that carries the flags to a cookie sink: the options of <c>IResponseCookies.Append</c>
+        /// (and its implementations), the cookie of <c>HttpCookieCollection.Add/Set</c> and <c>HttpResponse.AppendCookie/SetCookie</c>.
+        /// </summary>
+        public IArgumentOperation? CookieArgument(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            switch (method.Name)
+            {
+                case "Append" when ResponseCookies is not null && IsResponseCookies(method.ContainingType):
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.ArgumentKind == ArgumentKind.Explicit && SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, CookieOptions))
+                        {
+                            return argument;
+                        }
+                    }
+
+                    return null;
+                case "Add" or "Set" or "AppendCookie" or "SetCookie" when HttpCookie is not null && invocation.Arguments.Length == 1:
+                    var cookie = invocation.Arguments[0];
+                    return SymbolEqualityComparer.Default.Equals(cookie.Parameter?.Type, HttpCookie)
+                        && method.ContainingType.ContainingNamespace.IsNamespace("System.Web") ? cookie : null;
+                default:
+                    return null;
+            }
+        }
+
+        private bool IsResponseCookies(INamedTypeSymbol type)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, ResponseCookies))
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented, ResponseCookies))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

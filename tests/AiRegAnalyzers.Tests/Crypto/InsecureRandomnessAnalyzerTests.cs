@@ -239,4 +239,166 @@ public class InsecureRandomnessAnalyzerTests
             """;
         await CodeFixVerifier<InsecureRandomnessAnalyzer, InsecureRandomnessCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
+
+    [Fact]
+    public async Task Flags_random_reaching_key_iv_salt_and_identity_apis_whatever_the_names()
+    {
+        const string source = """
+            using System;
+            using System.Security.Cryptography;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Identity;
+            using Microsoft.IdentityModel.Tokens;
+
+            class C
+            {
+                private static readonly Random Rng = new();
+
+                async void M(Aes aes, UserManager<IdentityUser> users, IdentityUser user, ISession session, string secretText)
+                {
+                    var a = new byte[32];
+                    {|AIREG307:Rng.NextBytes(a)|};
+                    aes.Key = a;
+                    var b = new byte[16];
+                    {|AIREG307:Random.Shared.NextBytes(b)|};
+                    using var gcm = new AesGcm(b, 16);
+                    var c = new byte[64];
+                    {|AIREG307:Rng.NextBytes(c)|};
+                    using var mac = new HMACSHA256(c);
+                    var d = new byte[32];
+                    {|AIREG307:Rng.NextBytes(d)|};
+                    var signing = new SymmetricSecurityKey(d);
+                    var e = new byte[16];
+                    {|AIREG307:Rng.NextBytes(e)|};
+                    var derived = Rfc2898DeriveBytes.Pbkdf2(secretText, e, 600_000, HashAlgorithmName.SHA256, 32);
+                    var f = {|AIREG307:Rng.Next(100000, 999999)|}.ToString();
+                    await users.ResetPasswordAsync(user, "t", "P" + f);
+                    var g = {|AIREG307:Rng.Next()|};
+                    session.SetInt32("n", g);
+                    user.SecurityStamp = {|AIREG307:Rng.NextInt64()|}.ToString();
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Follows_random_through_fields_builders_and_the_applications_methods()
+    {
+        const string source = """
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class C
+            {
+                private readonly Random _random = new();
+
+                byte[] Bytes(int n)
+                {
+                    var buffer = new byte[n];
+                    _random.NextBytes(buffer);
+                    return buffer;
+                }
+
+                string Digits(int n)
+                {
+                    var sb = new StringBuilder();
+                    for (var i = 0; i < n; i++) sb.Append(_random.Next(10));
+                    return sb.ToString();
+                }
+
+                void M(Aes aes, SessionStore store)
+                {
+                    aes.IV = {|AIREG307:Bytes(16)|};
+                    store.Remember({|AIREG307:Digits(6)|});
+                    var iv = {|AIREG307:Bytes(16)|};
+                    aes.Key = {|AIREG307:Bytes(32)|};
+                }
+            }
+
+            class SessionStore { public void Remember(string resetToken) { } }
+
+            class Keys
+            {
+                private static readonly Random Rng = new();
+                private readonly long _seed = Rng.NextInt64();
+
+                void Use(Aes aes) => aes.Key = {|AIREG307:BitConverter.GetBytes(_seed)|};
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Captcha_drawing_dice_and_back_off_stay_silent()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            readonly record struct Point(int X, int Y);
+
+            class CaptchaImage
+            {
+                private static readonly Random Random = new();
+                private static readonly string[] Colors = { "red", "blue", "green" };
+
+                public static byte[] CreateCaptchaImage(string code)
+                {
+                    var points = new List<Point>();
+                    for (var i = 0; i < 50; i++)
+                    {
+                        points.Add(new Point(Random.Next(120), Random.Next(40)));
+                    }
+
+                    var color = Colors[Random.Next(Colors.Length)];
+                    var angle = Random.Next(-45, 45);
+                    return Draw(code, points, color, angle);
+                }
+
+                static byte[] Draw(string code, List<Point> noise, string color, int angle) => new byte[noise.Count + angle + color.Length + code.Length];
+
+                public static async Task<string> FetchTokenAsync(Func<Task<string>> fetch)
+                {
+                    for (var attempt = 0; ; attempt++)
+                    {
+                        try { return await fetch(); }
+                        catch when (attempt < 3) { await Task.Delay(Random.Next(100, 500) * attempt); }
+                    }
+                }
+
+                int RollDice() => Random.Next(1, 7);
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Secure_random_and_aes_keys_from_rng_are_not_flagged()
+    {
+        const string source = """
+            using System;
+            using System.Security.Cryptography;
+
+            class C
+            {
+                private readonly Random _random = new();
+
+                void M(Aes aes)
+                {
+                    var key = new byte[32];
+                    RandomNumberGenerator.Fill(key);
+                    aes.Key = key;
+                    var jitter = new byte[4];
+                    _random.NextBytes(jitter);
+                    aes.GenerateIV();
+                    var iv = aes.IV;
+                    var delayMs = _random.Next(100);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
 }

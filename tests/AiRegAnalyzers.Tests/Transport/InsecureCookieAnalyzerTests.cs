@@ -206,4 +206,142 @@ public class InsecureCookieAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task Options_through_fields_properties_and_factories_are_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private static readonly CookieOptions Shared = new CookieOptions { Path = "/" };
+            private CookieOptions Session => new CookieOptions { Secure = true };
+
+            static CookieOptions Build()
+            {
+                var o = new CookieOptions { IsEssential = true };
+                o.HttpOnly = true;
+                return o;
+            }
+
+            void M(HttpResponse response, string sessionId)
+            {
+                response.Cookies.Append("clinic_a", sessionId, {|AIREG404:Shared|});
+                response.Cookies.Append("clinic_b", sessionId, {|AIREG404:Session|});
+                response.Cookies.Append("clinic_c", sessionId, {|AIREG404:Build()|});
+                var built = Build();
+                built.Secure = true;
+                response.Cookies.Append("clinic_d", sessionId, built);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Flags_must_be_set_on_every_path_before_use() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M(HttpRequest request, HttpResponse response, string sessionId)
+            {
+                var a = {|AIREG404:new CookieOptions { HttpOnly = true }|};
+                if (request.IsHttps)
+                {
+                    a.Secure = true;
+                }
+
+                response.Cookies.Append("clinic_a", sessionId, a);
+
+                var b = new CookieOptions();
+                (b.Secure, b.HttpOnly) = (request.IsHttps, true);
+                response.Cookies.Append("clinic_b", sessionId, b);
+
+                var c = new CookieOptions { HttpOnly = true };
+                c.Secure = true;
+                response.Cookies.Append("clinic_c", sessionId, c);
+                response.Cookies.Append("clinic_c2", sessionId, c);
+
+                var d = new CookieOptions();
+                (d.Secure, d.HttpOnly) = ({|AIREG404:false|}, true);
+                response.Cookies.Append("clinic_d", sessionId, d);
+
+                var e = new CookieOptions { Secure = true, HttpOnly = true };
+                {|AIREG404:e.Secure = false|};
+                response.Cookies.Append("clinic_e", sessionId, e);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Cookie_builders_that_allow_clear_text_are_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M(IServiceCollection services)
+            {
+                services.AddAuthentication().AddCookie(o => o.Cookie.SecurePolicy = {|AIREG404:CookieSecurePolicy.SameAsRequest|});
+                services.AddSession(o => { {|AIREG404:o.Cookie.HttpOnly = false|}; });
+                services.AddAntiforgery(o => o.Cookie.SecurePolicy = {|AIREG404:CookieSecurePolicy.None|});
+                services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+                services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.SameAsRequest);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_cookie_policy_that_forces_the_flags_silences_them() => Verify.VerifyAsync(Usings + """
+        class Startup
+        {
+            void ConfigureServices(IServiceCollection services)
+            {
+                services.Configure<CookiePolicyOptions>(o =>
+                {
+                    o.Secure = CookieSecurePolicy.Always;
+                    o.HttpOnly = HttpOnlyPolicy.Always;
+                });
+                services.AddAuthentication().AddCookie(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+                services.AddSession(o => o.Cookie.HttpOnly = false);
+            }
+
+            void Configure(IApplicationBuilder app) => app.UseCookiePolicy();
+
+            void M(HttpResponse response, string sessionId)
+            {
+                response.Cookies.Append("clinic_session", sessionId, new CookieOptions());
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_cookie_policy_that_is_never_used_silences_nothing() => Verify.VerifyAsync(Usings + """
+        class Startup
+        {
+            void ConfigureServices(IServiceCollection services)
+            {
+                services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.Always);
+            }
+
+            void M(HttpResponse response, string sessionId)
+            {
+                response.Cookies.Append("clinic_session", sessionId, {|AIREG404:new CookieOptions { HttpOnly = true }|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_adds_flags_once_where_options_are_created_in_the_member() => VerifyFix.VerifyFixAllAsync(Usings + """
+        class C
+        {
+            void M(HttpResponse response, string sessionId)
+            {
+                var options = {|AIREG404:new CookieOptions { HttpOnly = true }|};
+                response.Cookies.Append("clinic_a", sessionId, options);
+                response.Cookies.Append("clinic_b", sessionId, options);
+            }
+        }
+        """, Usings + """
+        class C
+        {
+            void M(HttpResponse response, string sessionId)
+            {
+                var options = new CookieOptions { HttpOnly = true, Secure = true };
+                response.Cookies.Append("clinic_a", sessionId, options);
+                response.Cookies.Append("clinic_b", sessionId, options);
+            }
+        }
+        """);
 }

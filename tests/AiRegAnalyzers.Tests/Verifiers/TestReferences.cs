@@ -38,6 +38,7 @@ public static class TestReferences
         typeof(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions),
         typeof(Microsoft.AspNetCore.Builder.CookiePolicyOptions),
         typeof(Microsoft.AspNetCore.Builder.SessionOptions),
+        typeof(Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions),
         typeof(Microsoft.Extensions.Caching.Distributed.IDistributedCache),
         typeof(Microsoft.Extensions.Configuration.IConfiguration),
         typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),
