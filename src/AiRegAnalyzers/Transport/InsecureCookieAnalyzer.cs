@@ -133,11 +133,11 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var text = missing == CookieFlags.Both ? "Secure, HttpOnly" : missing.ToString();
         var properties = here
-            ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "AddFlags").Add(MissingProperty, text.Replace(" ", string.Empty))
+            ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "AddFlags").Add(MissingProperty, missing == CookieFlags.Both ? "Secure,HttpOnly" : missing.ToString())
             : ImmutableDictionary<string, string?>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG404_InsecureCookie, at.GetLocation(), properties, name ?? cookie.Creation.Type!.Name, text));
+        object flags = missing == CookieFlags.Both ? Resources.Localizable("AIREG404_BothFlags") : missing.ToString();
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG404_InsecureCookie, at.GetLocation(), properties, name ?? cookie.Creation.Type!.Name, flags));
     }
 
     private static void AnalyzeFalseAssignment(OperationAnalysisContext context, CookieTypes types)
