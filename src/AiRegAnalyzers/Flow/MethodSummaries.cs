@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using AiRegAnalyzers.Common;
 using AiRegAnalyzers.PersonalData;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,17 +12,27 @@ namespace AiRegAnalyzers.Flow;
 
 /// <summary>
 /// What the application's own methods do with values, computed lazily and cached per method for
-/// one compilation: what a method's result comes from (<see cref="Result{T}"/>), and which of its
-/// parameters reach a sink (<see cref="SinkParameters"/>). Calls through an interface or a virtual
-/// method resolve to the implementations in the compilation when they agree. Summaries nest at
-/// most <see cref="MaxCallDepth"/> calls deep; a summary at depth d only uses summaries at depth
-/// d - 1, so recursion ends and the answer does not depend on which method was asked first.
+/// one compilation and shared by every rule: what a method's result comes from, per source
+/// (<see cref="Result{T}"/>), and which of its parameters reach a sink of each registered
+/// <see cref="SinkCatalogue"/> (<see cref="SinkParameters"/>: one summary per method serves every
+/// catalogue, so a body's sinks are looked at once for all rules). Calls through an interface or a
+/// virtual method resolve to the implementations in the compilation when they agree. Summaries nest
+/// at most <see cref="MaxCallDepth"/> calls deep; a summary at depth d only uses summaries at depth
+/// d - 1, so recursion ends and the answer does not depend on which method was asked first. A
+/// summary records how deep it actually went (its height): one that the bound did not cut off is
+/// the same at every depth from its height on, and is kept once for all of them.
 /// Framework and package methods have no body here: their catalogues decide.
 /// </summary>
 internal sealed class MethodSummaries
 {
     /// <summary>How many application calls a value is followed through.</summary>
     public const int MaxCallDepth = 4;
+
+    /// <summary>The height of a summary that the depth bound cut off: it is kept for its own depth only.</summary>
+    internal const int Truncated = int.MaxValue / 2;
+
+    /// <summary>The depth slot of a summary that holds at every depth from its height on.</summary>
+    private const int AnyDepth = 0;
 
     private const int MaxImplementations = 8;
 
@@ -31,9 +42,13 @@ internal sealed class MethodSummaries
     private readonly ConcurrentDictionary<IMethodSymbol, MethodBody?> _bodies = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SummaryKey, object> _results = new();
-    private readonly ConcurrentDictionary<SummaryKey, SinkSummary> _sinks = new();
-    private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<ISymbol, List<IOperation?>>> _memberWrites = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SummaryKey, SinkSummaries> _sinks = new();
+    private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation?>> _memberWrites = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly object _catalogueGate = new();
     private readonly object _implementationsGate = new();
+    private SinkCatalogue[] _catalogues = [];
+    private SyntaxTree? _lastObserved;
     private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
 
     private MethodSummaries(Compilation compilation)
@@ -46,7 +61,45 @@ internal sealed class MethodSummaries
     public static MethodSummaries Get(Compilation compilation) => PerCompilation<MethodSummaries>.Get(compilation, c => new MethodSummaries(c));
 
     /// <summary>The summaries of the compilation <paramref name="operation"/> belongs to.</summary>
-    public static MethodSummaries? Get(IOperation operation) => operation.SemanticModel?.Compilation is { } compilation ? Get(compilation) : null;
+    public static MethodSummaries? Get(IOperation operation)
+    {
+        if (operation.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        var summaries = Get(model.Compilation);
+        summaries.Observe(operation);
+        return summaries;
+    }
+
+    /// <summary>
+    /// Keeps the semantic model the analyzer driver analyses <paramref name="operation"/>'s tree
+    /// with, so that summaries read that tree's bodies from the operation trees the driver already
+    /// bound instead of binding them again once the driver has let the model go.
+    /// </summary>
+    public void Observe(IOperation operation)
+    {
+        var tree = operation.Syntax.SyntaxTree;
+        if (ReferenceEquals(tree, _lastObserved))
+        {
+            return;
+        }
+
+        if (operation.SemanticModel is { IsSpeculativeSemanticModel: false } model
+            && ReferenceEquals(model.SyntaxTree, tree) && ReferenceEquals(model.Compilation, _compilation))
+        {
+            _models.TryAdd(tree, model);
+        }
+
+        _lastObserved = tree;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="catalogue"/> to those every sink summary covers (once; a catalogue
+    /// is registered on its first question if its rule did not register it at compilation start).
+    /// </summary>
+    public void Register(SinkCatalogue catalogue) => Slot(catalogue);
 
     public bool IsSerializer(IMethodSymbol method) =>
         method.Name.StartsWith("Serialize", System.StringComparison.Ordinal)
@@ -71,6 +124,9 @@ internal sealed class MethodSummaries
         };
     }
 
+    /// <summary>Whether <see cref="Result{T}"/> has something to read for <paramref name="method"/> (a body here, a result).</summary>
+    public bool IsSummarized(IMethodSymbol method) => !method.ReturnsVoid && !Targets(method).IsEmpty;
+
     /// <summary>What the result of <paramref name="method"/> comes from, or <see langword="null"/> when it has no body here to read.</summary>
     public ResultSummary<T>? Result<T>(IValueSource<T> source, IMethodSymbol method, CarrierUse use, int calls)
         where T : class
@@ -86,8 +142,15 @@ internal sealed class MethodSummaries
             return null;
         }
 
-        var key = new SummaryKey(source, Normalize(method), use, calls);
-        if (_results.TryGetValue(key, out var cached))
+        method = Normalize(method);
+        var any = new SummaryKey(source, method, use, AnyDepth);
+        if (_results.TryGetValue(any, out var cached) && ((ResultSummary<T>)cached).Height <= calls)
+        {
+            return (ResultSummary<T>)cached;
+        }
+
+        var key = new SummaryKey(source, method, use, calls);
+        if (_results.TryGetValue(key, out cached))
         {
             return (ResultSummary<T>)cached;
         }
@@ -99,7 +162,7 @@ internal sealed class MethodSummaries
             combined = combined is null ? summary : combined.Agree(summary);
         }
 
-        return (ResultSummary<T>)_results.GetOrAdd(key, combined!);
+        return (ResultSummary<T>)_results.GetOrAdd(combined!.Height <= calls ? any : key, combined);
     }
 
     /// <summary>The parameters of <paramref name="method"/> whose value reaches a sink of <paramref name="catalogue"/>, with the sink each reaches.</summary>
@@ -110,38 +173,22 @@ internal sealed class MethodSummaries
             return SinkSummary.None;
         }
 
-        var targets = Targets(method);
-        if (targets.IsEmpty)
-        {
-            return SinkSummary.None;
-        }
-
-        var key = new SummaryKey(catalogue, Normalize(method), CarrierUse.Stringified, calls);
-        if (_sinks.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        SinkSummary? combined = null;
-        foreach (var target in targets)
-        {
-            var summary = ComputeSinks(catalogue, target, calls);
-            combined = combined is null ? summary : combined.Agree(summary);
-        }
-
-        return _sinks.GetOrAdd(key, combined ?? SinkSummary.None);
+        var slot = Slot(catalogue);
+        return Sinks(method, calls, slot + 1) is { } summaries ? summaries.Of(slot) : SinkSummary.None;
     }
 
     /// <summary>The values the member's own type writes into a field or property (<see langword="null"/> entries: written with an unknown value).</summary>
     public IReadOnlyList<IOperation?>? WritesOf(ISymbol member)
     {
-        if (member.ContainingType is not { } type || member.DeclaringSyntaxReferences.IsEmpty)
+        if (member.ContainingType is null || member.DeclaringSyntaxReferences.IsEmpty)
         {
             return null;
         }
 
-        var writes = _memberWrites.GetOrAdd(type.OriginalDefinition, CollectMemberWrites);
-        return writes.TryGetValue(member.OriginalDefinition, out var list) ? list : null;
+        var writes = _memberWrites.TryGetValue(member.OriginalDefinition, out var cached)
+            ? cached
+            : _memberWrites.GetOrAdd(member.OriginalDefinition, CollectMemberWrites(member.OriginalDefinition));
+        return writes.Count == 0 ? null : writes;
     }
 
     /// <summary>The value each argument gives parameter <paramref name="ordinal"/>: a <c>params</c> array is expanded element by element.</summary>
@@ -163,6 +210,65 @@ internal sealed class MethodSummaries
                 values.Add(argument.Value);
             }
         }
+    }
+
+    private int Slot(SinkCatalogue catalogue)
+    {
+        if (ReferenceEquals(catalogue.Owner, this))
+        {
+            return catalogue.Slot;
+        }
+
+        lock (_catalogueGate)
+        {
+            if (!ReferenceEquals(catalogue.Owner, this))
+            {
+                // Append-only: a summary that covers the first n catalogues stays right for them.
+                var catalogues = new SinkCatalogue[_catalogues.Length + 1];
+                _catalogues.CopyTo(catalogues, 0);
+                catalogues[_catalogues.Length] = catalogue;
+                catalogue.Slot = _catalogues.Length;
+                catalogue.Owner = this;
+                _catalogues = catalogues;
+            }
+
+            return catalogue.Slot;
+        }
+    }
+
+    /// <summary>The sink summaries of <paramref name="method"/> at depth <paramref name="calls"/>, covering at least the first <paramref name="covered"/> catalogues.</summary>
+    private SinkSummaries? Sinks(IMethodSymbol method, int calls, int covered)
+    {
+        var targets = Targets(method);
+        if (targets.IsEmpty)
+        {
+            return null;
+        }
+
+        method = Normalize(method);
+        var any = new SummaryKey(this, method, CarrierUse.Stringified, AnyDepth);
+        if (_sinks.TryGetValue(any, out var cached) && cached.Height <= calls && cached.Covered >= covered)
+        {
+            return cached;
+        }
+
+        var key = new SummaryKey(this, method, CarrierUse.Stringified, calls);
+        if (_sinks.TryGetValue(key, out cached) && cached.Covered >= covered)
+        {
+            return cached;
+        }
+
+        var catalogues = _catalogues;
+        SinkSummaries? combined = null;
+        foreach (var target in targets)
+        {
+            var summary = ComputeSinks(catalogues, target, calls);
+            combined = combined is null ? summary : combined.Agree(summary);
+        }
+
+        // A catalogue registered later than a cached summary was computed replaces it (rare: rules register at compilation start).
+        var slotKey = combined!.Height <= calls ? any : key;
+        return _sinks.AddOrUpdate(slotKey, combined, (_, existing) => existing.Covered >= combined.Covered ? existing : combined);
     }
 
     private ResultSummary<T> ComputeResult<T>(IValueSource<T> source, IMethodSymbol target, CarrierUse use, int calls)
@@ -192,19 +298,26 @@ internal sealed class MethodSummaries
             value = Traced<T>.Clean;
         }
 
-        return new ResultSummary<T>(value, walker.ReachedAsText, walker.ReachedSerialized);
+        return new ResultSummary<T>(value, walker.ReachedAsText, walker.ReachedSerialized, Height(walker.Needed));
     }
 
-    private SinkSummary ComputeSinks(SinkCatalogue catalogue, IMethodSymbol target, int calls)
+    /// <summary>
+    /// One pass over the sites of <paramref name="target"/>'s body for every catalogue: a site that
+    /// is a sink of a catalogue adds the parameters its values come from; any other call adds the
+    /// parameters that reach the callee's sinks of that catalogue (a wrapper calling a wrapper).
+    /// </summary>
+    private SinkSummaries ComputeSinks(SinkCatalogue[] catalogues, IMethodSymbol target, int calls)
     {
-        if (Body(target) is not { } body)
+        if (Body(target) is not { } body || catalogues.Length == 0)
         {
-            return SinkSummary.None;
+            return SinkSummaries.None(catalogues.Length);
         }
 
-        Dictionary<int, SinkRoute>? routes = null;
+        var routes = new Dictionary<int, SinkRoute>?[catalogues.Length];
+        var height = 1;
         var values = new List<SinkValue>();
         var arguments = new List<IOperation>();
+        ReachCache? reaches = null;
         foreach (var site in body.Index.Sites)
         {
             if (!body.Contains(site))
@@ -212,18 +325,29 @@ internal sealed class MethodSummaries
                 continue;
             }
 
-            values.Clear();
-            if (catalogue.MayBeSink(site))
+            var direct = 0UL;
+            for (var k = 0; k < catalogues.Length; k++)
             {
-                catalogue.Collect(site, values);
+                if (!catalogues[k].MayBeSink(site))
+                {
+                    continue;
+                }
+
+                values.Clear();
+                catalogues[k].Collect(site, values);
+                foreach (var value in values)
+                {
+                    var reached = Reach(ref reaches, target, value.Value, value.Use, calls, ref height);
+                    Add(ref routes[k], reached, new SinkRoute(value.Route, value.Use, value.Options & SinkValueOptions.IgnoreBareReference));
+                }
+
+                if (values.Count > 0)
+                {
+                    direct |= 1UL << k;
+                }
             }
 
-            foreach (var value in values)
-            {
-                Reach(target, value.Value, value.Use, calls, new SinkRoute(value.Route, value.Use, value.Options & SinkValueOptions.IgnoreBareReference), ref routes);
-            }
-
-            if (values.Count > 0 || calls <= 1)
+            if (direct == AllOf(catalogues.Length))
             {
                 continue;
             }
@@ -235,31 +359,72 @@ internal sealed class MethodSummaries
                 IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
                 _ => (null, default),
             };
-            if (callee is null || callArguments.IsDefaultOrEmpty)
+            if (callee is null || callArguments.IsDefaultOrEmpty || callee.Parameters.IsEmpty)
             {
                 continue;
             }
 
-            var inner = SinkParameters(catalogue, callee, calls - 1);
-            foreach (var pair in inner.Routes)
+            if (calls <= 1)
             {
-                arguments.Clear();
-                ArgumentsFor(callArguments, pair.Key, arguments);
-                foreach (var argument in arguments)
+                if (!Targets(callee).IsEmpty)
                 {
-                    Reach(target, argument, pair.Value.Use, calls, pair.Value, ref routes);
+                    height = Truncated;
+                }
+
+                continue;
+            }
+
+            if (Sinks(callee, calls - 1, catalogues.Length) is not { } inner)
+            {
+                continue;
+            }
+
+            height = System.Math.Max(height, inner.Height + 1);
+            for (var k = 0; k < catalogues.Length; k++)
+            {
+                if ((direct & (1UL << k)) != 0)
+                {
+                    continue;
+                }
+
+                foreach (var pair in inner.Of(k).Routes)
+                {
+                    arguments.Clear();
+                    ArgumentsFor(callArguments, pair.Key, arguments);
+                    foreach (var argument in arguments)
+                    {
+                        var reached = Reach(ref reaches, target, argument, pair.Value.Use, calls, ref height);
+                        Add(ref routes[k], reached, pair.Value);
+                    }
                 }
             }
         }
 
-        return routes is null ? SinkSummary.None : new SinkSummary(routes);
+        return new SinkSummaries(catalogues.Length, routes, height);
     }
 
-    private void Reach(IMethodSymbol target, IOperation value, CarrierUse use, int calls, SinkRoute route, ref Dictionary<int, SinkRoute>? routes)
+    private static ulong AllOf(int count) => count >= 64 ? ulong.MaxValue : (1UL << count) - 1;
+
+    /// <summary>The parameters of <paramref name="target"/> that <paramref name="value"/> comes from; asked once per value and use for all catalogues.</summary>
+    private (ulong Reached, ulong Serialized) Reach(ref ReachCache? cache, IMethodSymbol target, IOperation value, CarrierUse use, int calls, ref int height)
     {
+        cache ??= new ReachCache();
+        if (cache.TryGet(value, use, out var known))
+        {
+            return known;
+        }
+
         var walker = ValueFlow<string>.InFrame(ParameterReach.Instance, this, target, calls - 1);
         walker.Evaluate(value, use, 0);
-        var reached = walker.Reached;
+        height = System.Math.Max(height, Height(walker.Needed));
+        var reached = (walker.Reached, walker.ReachedSerialized);
+        cache.Add(value, use, reached);
+        return reached;
+    }
+
+    private static void Add(ref Dictionary<int, SinkRoute>? routes, (ulong Reached, ulong Serialized) reach, SinkRoute route)
+    {
+        var reached = reach.Reached;
         for (var ordinal = 0; reached != 0 && ordinal < 64; ordinal++, reached >>= 1)
         {
             if ((reached & 1) != 0)
@@ -267,12 +432,15 @@ internal sealed class MethodSummaries
                 routes ??= [];
                 if (!routes.ContainsKey(ordinal))
                 {
-                    var serialized = (walker.ReachedSerialized & (1UL << ordinal)) != 0;
+                    var serialized = (reach.Serialized & (1UL << ordinal)) != 0;
                     routes[ordinal] = new SinkRoute(route.Api, serialized ? CarrierUse.Serialized : route.Use, route.Options);
                 }
             }
         }
     }
+
+    /// <summary>The height of a summary whose walk used summaries <paramref name="needed"/> calls deep.</summary>
+    private static int Height(int needed) => needed >= Truncated ? Truncated : needed + 1;
 
     /// <summary>The methods a call to <paramref name="method"/> may run that have a body here: itself, or the implementations of an interface or virtual method.</summary>
     private ImmutableArray<IMethodSymbol> Targets(IMethodSymbol method)
@@ -416,9 +584,7 @@ internal sealed class MethodSummaries
             return null;
         }
 
-#pragma warning disable RS1030 // Summaries read the bodies of other methods; under the analyzer driver this model is the driver's cached one.
-        var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
+        var model = ModelOf(syntax.SyntaxTree);
         var operation = model.GetOperation(syntax);
         var function = operation switch
         {
@@ -429,9 +595,31 @@ internal sealed class MethodSummaries
         return function is null ? null : new MethodBody(function, BodyIndex.Of(function));
     }
 
-    private Dictionary<ISymbol, List<IOperation?>> CollectMemberWrites(INamedTypeSymbol type)
+    /// <summary>
+    /// The semantic model the driver analyses <paramref name="tree"/> with (<see cref="Observe"/>),
+    /// or the compilation's (under the driver, its cached one, which the driver then shares), kept
+    /// for the compilation: a body bound once is never bound again.
+    /// </summary>
+    private SemanticModel ModelOf(SyntaxTree tree)
     {
-        var writes = new Dictionary<ISymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
+        if (_models.TryGetValue(tree, out var model))
+        {
+            return model;
+        }
+
+#pragma warning disable RS1030 // Summaries read the bodies of other methods; under the analyzer driver this model is the driver's cached one.
+        return _models.GetOrAdd(tree, _compilation.GetSemanticModel(tree));
+#pragma warning restore RS1030
+    }
+
+    /// <summary>
+    /// What the member's type writes into <paramref name="member"/>: only the type's members that
+    /// name it (a syntax check, no binding) are read, so asking about one field binds nothing else.
+    /// </summary>
+    private IReadOnlyList<IOperation?> CollectMemberWrites(ISymbol member)
+    {
+        var type = member.ContainingType.OriginalDefinition;
+        List<IOperation?>? writes = null;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax() is not TypeDeclarationSyntax declaration || !_compilation.ContainsSyntaxTree(declaration.SyntaxTree))
@@ -439,38 +627,40 @@ internal sealed class MethodSummaries
                 continue;
             }
 
-#pragma warning disable RS1030 // The writes of a type's fields sit in its other members, possibly in other files.
-            var model = _compilation.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
-            foreach (var member in declaration.Members)
+            SemanticModel? model = null;
+            foreach (var declared in declaration.Members)
             {
-                foreach (var node in WriterNodes(member))
+                if (!Names(declared, member.Name))
                 {
-                    if (model.GetOperation(node) is not { } operation)
+                    continue;
+                }
+
+                foreach (var node in WriterNodes(declared))
+                {
+                    model ??= ModelOf(declaration.SyntaxTree);
+                    if (model.GetOperation(node) is { } operation && BodyIndex.Of(operation).MemberWritesOf(member) is { } written)
                     {
-                        continue;
-                    }
-
-                    var index = BodyIndex.Of(operation);
-                    foreach (var symbol in index.WrittenMembers)
-                    {
-                        if (!SymbolEqualityComparer.Default.Equals(symbol.ContainingType?.OriginalDefinition, type))
-                        {
-                            continue;
-                        }
-
-                        if (!writes.TryGetValue(symbol, out var list))
-                        {
-                            writes[symbol] = list = [];
-                        }
-
-                        list.AddRange(index.MemberWritesOf(symbol)!);
+                        (writes ??= []).AddRange(written);
                     }
                 }
             }
         }
 
-        return writes;
+        return writes ?? (IReadOnlyList<IOperation?>)[];
+    }
+
+    /// <summary>Whether <paramref name="node"/> mentions <paramref name="name"/> (declares it, reads or writes it).</summary>
+    private static bool Names(SyntaxNode node, string name)
+    {
+        foreach (var token in node.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The syntax nodes of a member whose operation trees can write fields and properties: initializers and bodies.</summary>
@@ -518,7 +708,7 @@ internal sealed class MethodSummaries
         return method.PartialImplementationPart ?? method;
     }
 
-    /// <summary>A summary's key: who asks (a source or a catalogue, by identity), the method, and the use and depth asked for.</summary>
+    /// <summary>A summary's key: who asks (a source, or these summaries for the sinks of every catalogue; by identity), the method, the use, and the depth (<see cref="AnyDepth"/>: every depth from the summary's height on).</summary>
     private readonly struct SummaryKey : System.IEquatable<SummaryKey>
     {
         private readonly object _owner;
@@ -565,13 +755,14 @@ internal sealed class MethodSummaries
 internal sealed class ResultSummary<T>
     where T : class
 {
-    public static readonly ResultSummary<T> Unknown = new(Traced<T>.Unknown, 0, 0);
+    public static readonly ResultSummary<T> Unknown = new(Traced<T>.Unknown, 0, 0, 1);
 
-    public ResultSummary(Traced<T> value, ulong reachedAsText, ulong reachedSerialized)
+    public ResultSummary(Traced<T> value, ulong reachedAsText, ulong reachedSerialized, int height)
     {
         Value = value;
         ReachedAsText = reachedAsText;
         ReachedSerialized = reachedSerialized;
+        Height = height;
     }
 
     public Traced<T> Value { get; }
@@ -582,13 +773,16 @@ internal sealed class ResultSummary<T>
 
     public ulong Reached => ReachedAsText | ReachedSerialized;
 
+    /// <summary>The depth from which this summary holds at every depth (<see cref="MethodSummaries.Truncated"/>: only at its own).</summary>
+    public int Height { get; }
+
     /// <summary>Two implementations of one call: what they agree on.</summary>
     public ResultSummary<T> Agree(ResultSummary<T> other)
     {
         var value = Value.IsFound && other.Value.IsFound ? Value
             : Value.IsClean && other.Value.IsClean ? Traced<T>.Clean
             : Traced<T>.Unknown;
-        return new ResultSummary<T>(value, ReachedAsText & other.ReachedAsText, ReachedSerialized & other.ReachedSerialized);
+        return new ResultSummary<T>(value, ReachedAsText & other.ReachedAsText, ReachedSerialized & other.ReachedSerialized, System.Math.Max(Height, other.Height));
     }
 }
 
@@ -623,6 +817,76 @@ internal sealed class SinkSummary
 
         return routes.Count == 0 ? None : new SinkSummary(routes);
     }
+}
+
+/// <summary>A method's sink summaries for the first <see cref="Covered"/> registered catalogues, computed in one pass over its body.</summary>
+internal sealed class SinkSummaries
+{
+    private readonly SinkSummary[] _byCatalogue;
+
+    public SinkSummaries(int covered, Dictionary<int, SinkRoute>?[] routes, int height)
+    {
+        _byCatalogue = new SinkSummary[covered];
+        for (var k = 0; k < covered; k++)
+        {
+            _byCatalogue[k] = routes[k] is { } found ? new SinkSummary(found) : SinkSummary.None;
+        }
+
+        Height = height;
+    }
+
+    private SinkSummaries(SinkSummary[] byCatalogue, int height)
+    {
+        _byCatalogue = byCatalogue;
+        Height = height;
+    }
+
+    /// <summary>How many catalogues (the first ones registered) this covers.</summary>
+    public int Covered => _byCatalogue.Length;
+
+    /// <summary>The depth from which these summaries hold at every depth (<see cref="MethodSummaries.Truncated"/>: only at their own).</summary>
+    public int Height { get; }
+
+    public static SinkSummaries None(int covered) => new(covered, new Dictionary<int, SinkRoute>?[covered], 1);
+
+    /// <summary>The summary for the catalogue in registration slot <paramref name="slot"/>.</summary>
+    public SinkSummary Of(int slot) => _byCatalogue[slot];
+
+    /// <summary>Two implementations of one call: catalogue by catalogue, what they agree on.</summary>
+    public SinkSummaries Agree(SinkSummaries other)
+    {
+        var covered = System.Math.Min(Covered, other.Covered);
+        var agreed = new SinkSummary[covered];
+        for (var k = 0; k < covered; k++)
+        {
+            agreed[k] = _byCatalogue[k].Agree(other._byCatalogue[k]);
+        }
+
+        return new SinkSummaries(agreed, System.Math.Max(Height, other.Height));
+    }
+}
+
+/// <summary>The parameters each value of one body comes from, so that a value several catalogues collect is followed once.</summary>
+internal sealed class ReachCache
+{
+    private readonly List<(IOperation Value, CarrierUse Use, (ulong Reached, ulong Serialized) Reach)> _entries = [];
+
+    public bool TryGet(IOperation value, CarrierUse use, out (ulong Reached, ulong Serialized) reach)
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.Value == value && entry.Use == use)
+            {
+                reach = entry.Reach;
+                return true;
+            }
+        }
+
+        reach = default;
+        return false;
+    }
+
+    public void Add(IOperation value, CarrierUse use, (ulong Reached, ulong Serialized) reach) => _entries.Add((value, use, reach));
 }
 
 /// <summary>The catalogued sink a parameter reaches (<c>ILogger.LogInformation</c>), and how it uses the value.</summary>

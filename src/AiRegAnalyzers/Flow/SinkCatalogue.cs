@@ -14,6 +14,11 @@ namespace AiRegAnalyzers.Flow;
 /// </summary>
 internal abstract class SinkCatalogue
 {
+    /// <summary>The summaries this catalogue is registered with, and its slot there (<see cref="MethodSummaries.Register"/>).</summary>
+    internal MethodSummaries? Owner { get; set; }
+
+    internal int Slot { get; set; }
+
     /// <summary>The cheap pre-check: whether <paramref name="site"/> (a call, creation, throw or assignment) is a sink at all; most operations stop here.</summary>
     public abstract bool MayBeSink(IOperation site);
 
@@ -29,6 +34,7 @@ internal abstract class SinkCatalogue
     public List<SinkValue>? CollectAt(IOperation site, MethodSummaries summaries, out string? route)
     {
         route = null;
+        summaries.Observe(site);
         if (MayBeSink(site))
         {
             var direct = new List<SinkValue>(2);

@@ -31,6 +31,7 @@ internal sealed class ValueFlow<T>
     private readonly int _calls;
     private HashSet<IOperation>? _visitedWrites;
     private HashSet<ISymbol>? _visitedMembers;
+    private int _needed;
 
     /// <summary>The depth of the latest evaluation; it only grows along one trail, so <see cref="Follow"/> cannot loop.</summary>
     private int _depth;
@@ -50,6 +51,13 @@ internal sealed class ValueFlow<T>
     public ulong ReachedSerialized { get; private set; }
 
     public ulong Reached => ReachedAsText | ReachedSerialized;
+
+    /// <summary>
+    /// How many application calls deep the summaries this walk used reached (0: none), or
+    /// <see cref="MethodSummaries.Truncated"/> when the depth bound cut one off: a summary computed
+    /// from this walk is the same at every depth from <c>1 + Needed</c> on.
+    /// </summary>
+    internal int Needed => _needed;
 
     /// <summary>What <paramref name="value"/> comes from in the eyes of <paramref name="source"/>.</summary>
     public static Traced<T> Trace(IValueSource<T> source, IOperation? value, CarrierUse use) =>
@@ -202,7 +210,7 @@ internal sealed class ValueFlow<T>
                 return Any(BodyIndex.Of(lambda).ReturnsOf(lambda), use, depth);
             }
 
-            if (_calls > 0 && _summaries.Result(_source.Summarized, method, use, _calls) is { } summary)
+            if (Summary(method, use) is { } summary)
             {
                 if (summary.Value.IsFound)
                 {
@@ -220,6 +228,28 @@ internal sealed class ValueFlow<T>
         }
 
         return Leaf(invocation, use);
+    }
+
+    /// <summary>The summary of an application method's result one call deeper, noting how deep it went (or that the bound cut it off).</summary>
+    private ResultSummary<T>? Summary(IMethodSymbol method, CarrierUse use)
+    {
+        if (_calls <= 0)
+        {
+            if (_summaries!.IsSummarized(method))
+            {
+                _needed = MethodSummaries.Truncated;
+            }
+
+            return null;
+        }
+
+        var summary = _summaries!.Result(_source.Summarized, method, use, _calls);
+        if (summary is not null && summary.Height > _needed)
+        {
+            _needed = summary.Height;
+        }
+
+        return summary;
     }
 
     private Traced<T> Arguments(ImmutableArray<IArgumentOperation> arguments, ResultSummary<T> summary, int depth)
@@ -249,8 +279,8 @@ internal sealed class ValueFlow<T>
             return Leaf(reference, use);
         }
 
-        if (_calls > 0 && member is IPropertySymbol { GetMethod: { } getter } && !getter.DeclaringSyntaxReferences.IsEmpty
-            && _summaries.Result(_source.Summarized, getter, use, _calls) is { Value.IsFound: true } summary)
+        if (member is IPropertySymbol { GetMethod: { } getter } && !getter.DeclaringSyntaxReferences.IsEmpty
+            && Summary(getter, use) is { Value.IsFound: true } summary)
         {
             return Traced<T>.Found(_source.AtCall(summary.Value.Source!, reference));
         }

@@ -52,6 +52,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
 
             var model = PersonalDataModel.Get(start.Compilation, start.Options);
             var summaries = MethodSummaries.Get(start.Compilation);
+            summaries.Register(catalogue);
             start.RegisterOperationAction(c => Analyze(c, catalogue, model, summaries), SiteKinds);
         });
     }
