@@ -45,7 +45,7 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
                 new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataInLogAnalyzer.LogMethods.Read(options, RuleId))));
             var prompts = new PromptSinkCatalogue(ai, new PerTreeCache<MethodNameList>(start.Options, _ => NoWrappers), cancellationToken: null);
             var summaries = MethodSummaries.Get(start.Compilation);
-            var shared = new AiContentSource(ai);
+            var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation));
             start.RegisterOperationBlockStartAction(block =>
             {
                 var state = new BlockState();
@@ -123,7 +123,7 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var source = _prompts is null ? shared : new AiContentSource(ai, _prompts, shared);
+            var source = _prompts is null ? shared : new AiContentSource(ai, shared.Tools, _prompts, shared);
             foreach (var (logged, route) in _logged)
             {
                 var value = logged.Value;

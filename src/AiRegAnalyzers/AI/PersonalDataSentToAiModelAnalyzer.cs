@@ -46,7 +46,7 @@ public sealed class PersonalDataSentToAiModelAnalyzer : PersonalDataSinkAnalyzer
             AiSinks.Get(compilation),
             new PerTreeCache<MethodNameList>(options, options => new MethodNameList(AiMethods.Read(options, RuleId))),
             compilation.GetTypeByMetadataName("System.Threading.CancellationToken"),
-            toolResults: true);
+            ToolResults.Get(compilation));
 
     /// <summary>A memory or vector store keeps what it is given: the message says so (PIPL Art. 19).</summary>
     private protected override LocalizableString RouteArgument(string api, string? route) =>

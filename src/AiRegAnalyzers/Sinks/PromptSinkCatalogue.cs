@@ -21,12 +21,13 @@ internal sealed class PromptSinkCatalogue : SinkCatalogue
     private readonly INamedTypeSymbol? _cancellationToken;
     private readonly ToolResults? _tools;
 
-    public PromptSinkCatalogue(AiSinks sinks, PerTreeCache<MethodNameList> aiMethods, INamedTypeSymbol? cancellationToken, bool toolResults = false)
+    /// <param name="tools">The compilation's tools, when return sites count (AIREG201); <see langword="null"/> otherwise.</param>
+    public PromptSinkCatalogue(AiSinks sinks, PerTreeCache<MethodNameList> aiMethods, INamedTypeSymbol? cancellationToken, ToolResults? tools = null)
     {
         _sinks = sinks;
         _aiMethods = aiMethods;
         _cancellationToken = cancellationToken;
-        _tools = toolResults && !sinks.IsEmpty ? new ToolResults(sinks) : null;
+        _tools = sinks.IsEmpty ? null : tools;
     }
 
     public override bool MayBeSink(IOperation site)

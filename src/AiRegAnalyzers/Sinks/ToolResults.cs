@@ -9,22 +9,35 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>
-/// What a tool returns is sent to the model that called it (AIREG201): the returned values of
-/// Semantic Kernel <c>[KernelFunction]</c> methods, and of lambdas handed to a tool factory
-/// (<c>AIFunctionFactory.Create</c>, <c>KernelFunctionFactory.CreateFromMethod</c>,
-/// <c>kernel.CreateFunctionFromMethod</c>).
+/// The tools of a compilation: methods and lambdas the model calls. What a tool returns is sent
+/// to the model (AIREG201), and what it is called with was written by the model (AIREG203). A
+/// tool is a Semantic Kernel <c>[KernelFunction]</c> method; a method passed as a method group
+/// to a tool factory (<c>AIFunctionFactory.Create</c>, <c>KernelFunctionFactory.CreateFromMethod</c>,
+/// <c>kernel.CreateFunctionFromMethod</c>) in the type that declares it, as tool classes do; or a
+/// lambda passed to one. Each type is scanned for such registrations once, on first need.
 /// </summary>
 internal sealed class ToolResults
 {
-    private readonly AiSinks _sinks;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _isKernelFunction = new(SymbolEqualityComparer.Default);
+    private static readonly HashSet<string> FactoryNames = ["Create", "CreateFromMethod", "CreateFunctionFromMethod"];
 
-    public ToolResults(AiSinks sinks) => _sinks = sinks;
+    private readonly Compilation _compilation;
+    private readonly AiSinks _sinks;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _isTool = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<IMethodSymbol>> _registered = new(SymbolEqualityComparer.Default);
+
+    private ToolResults(Compilation compilation, AiSinks sinks)
+    {
+        _compilation = compilation;
+        _sinks = sinks;
+    }
+
+    /// <summary>The tools of <paramref name="compilation"/>.</summary>
+    public static ToolResults Get(Compilation compilation) => PerCompilation<ToolResults>.Get(compilation, c => new ToolResults(c, AiSinks.Get(c)));
 
     /// <summary>Whether <paramref name="returned"/> returns (or yields) a value from a tool.</summary>
     public bool IsToolResult(IReturnOperation returned)
     {
-        if (returned.ReturnedValue is null)
+        if (returned.ReturnedValue is not { } value || value.ConstantValue.HasValue)
         {
             return false;
         }
@@ -43,11 +56,23 @@ internal sealed class ToolResults
             root = current;
         }
 
-        // Attributes are on the declaration: most methods stop at the syntax check, before any binding.
-        return _sinks.KernelFunctionAttribute is { } attribute
-            && root.Syntax is MethodDeclarationSyntax { AttributeLists.Count: > 0 } declaration
+        return root.Syntax is MethodDeclarationSyntax declaration
             && returned.SemanticModel?.GetDeclaredSymbol(declaration) is IMethodSymbol method
-            && _isKernelFunction.GetOrAdd(method, m => HasAttribute(m, attribute));
+            && IsTool(method);
+    }
+
+    /// <summary>Whether the model calls <paramref name="method"/> as a tool (so it writes the arguments and reads the result).</summary>
+    public bool IsTool(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type || method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        method = method.OriginalDefinition;
+        return _isTool.TryGetValue(method, out var cached)
+            ? cached
+            : _isTool.GetOrAdd(method, HasKernelFunctionAttribute(method) || Registered(type.OriginalDefinition).Contains(method));
     }
 
     /// <summary>Adds the values <paramref name="returned"/> hands to the model.</summary>
@@ -66,6 +91,80 @@ internal sealed class ToolResults
         return current is IArgumentOperation { Parent: IInvocationOperation invocation } && _sinks.IsToolFactory(invocation.TargetMethod);
     }
 
+    private bool HasKernelFunctionAttribute(IMethodSymbol method)
+    {
+        if (_sinks.KernelFunctionAttribute is not { } attribute)
+        {
+            return false;
+        }
+
+        foreach (var data in method.GetAttributes())
+        {
+            if (data.AttributeClass.InheritsFromOrEquals(attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The methods of <paramref name="type"/> that its own code registers as tools by method group: <c>AIFunctionFactory.Create(SearchAsync)</c>.</summary>
+    private HashSet<IMethodSymbol> Registered(INamedTypeSymbol type) => _registered.GetOrAdd(type, Scan);
+
+    private HashSet<IMethodSymbol> Scan(INamedTypeSymbol type)
+    {
+        var methods = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax();
+            if (!_compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+            {
+                continue;
+            }
+
+            SemanticModel? model = null;
+            foreach (var node in declaration.DescendantNodes())
+            {
+                // Syntax first: only calls named like a tool factory, with a method group first, are bound.
+                if (node is not InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } invocation
+                    || NameOf(invocation.Expression) is not { } name || !FactoryNames.Contains(name)
+                    || arguments[0].Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }))
+                {
+                    continue;
+                }
+
+#pragma warning disable RS1030 // The registration sits in the tool's own type, usually another method than the one analyzed.
+                model ??= _compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+                if (model.GetOperation(invocation) is IInvocationOperation { Arguments: { Length: > 0 } bound } call && _sinks.IsToolFactory(call.TargetMethod)
+                    && MethodGroup(bound[0].Value) is { } group)
+                {
+                    methods.Add(group.OriginalDefinition);
+                }
+            }
+        }
+
+        return methods;
+    }
+
+    private static IMethodSymbol? MethodGroup(IOperation value)
+    {
+        while (value is IConversionOperation or IDelegateCreationOperation)
+        {
+            value = value is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)value).Target;
+        }
+
+        return (value as IMethodReferenceOperation)?.Method;
+    }
+
+    private static string? NameOf(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        _ => null,
+    };
+
     private static string Api(IReturnOperation returned)
     {
         for (var current = returned.Parent; current is not null; current = current.Parent)
@@ -83,19 +182,6 @@ internal sealed class ToolResults
         }
 
         var method = returned.SemanticModel?.GetEnclosingSymbol(returned.Syntax.SpanStart) as IMethodSymbol;
-        return "[KernelFunction] " + (method is null ? "?" : method.ContainingType?.Name + "." + method.Name);
-    }
-
-    private static bool HasAttribute(IMethodSymbol method, INamedTypeSymbol attribute)
-    {
-        foreach (var data in method.GetAttributes())
-        {
-            if (data.AttributeClass.InheritsFromOrEquals(attribute))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return "tool " + (method is null ? "?" : method.ContainingType?.Name + "." + method.Name);
     }
 }

@@ -115,6 +115,45 @@ public class AiFilterAndStreamLogTests
     }
 
     [Fact]
+    public async Task Arguments_The_Model_Passes_To_A_Tool_Logged_AreFlagged()
+    {
+        var source = """
+            using System.Collections.Generic;
+            using System.ComponentModel;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Logging;
+            using Microsoft.SemanticKernel;
+
+            public sealed class SearchTools(ILogger<SearchTools> logger)
+            {
+                public IEnumerable<AITool> GetTools() { yield return AIFunctionFactory.Create(SearchAsync); }
+
+                [Description("Searches the knowledge base")]
+                private Task<string> SearchAsync(string query, int top = 5)
+                {
+                    logger.LogDebug("Searching {Query}, top {Top}", {|AIREG203:query|}, top);
+                    Trace({|AIREG203:query|});
+                    return Task.FromResult("");
+                }
+
+                [KernelFunction]
+                public string Weather(string city)
+                {
+                    logger.LogInformation("Weather asked for {City}", {|AIREG203:city|});
+                    return "sunny";
+                }
+
+                private void Trace(string text) => logger.LogTrace("Search text {Text}", text);
+
+                // Not a tool: the application, not the model, passes the value.
+                public void Reindex(string path) => logger.LogInformation("Reindexing {Path}", path);
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Remove_Takes_The_Rendered_Prompt_Out_Of_The_Log()
     {
         await Fix203.VerifyFixAsync(

@@ -92,7 +92,7 @@ public class AiToolAndMemoryTests
             }
             """ + Shop;
         await Verify.VerifyAsync(source, Verify.Diagnostic("AIREG201").WithSpan(7, 39, 7, 63)
-            .WithArguments("customers.Find(id).Email", "contact details", "[KernelFunction] CustomerPlugin.GetEmail", ""));
+            .WithArguments("customers.Find(id).Email", "contact details", "tool CustomerPlugin.GetEmail", ""));
     }
 
     [Fact]
@@ -149,6 +149,38 @@ public class AiToolAndMemoryTests
                     new(callId, {|AIREG201:customers.Find(id)|});
 
                 public System.Func<int, string> NotATool() => id => customers.Find(id).Email;
+            }
+            """ + Shop;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Methods_Registered_By_Method_Group_In_Their_Type_Are_Tools()
+    {
+        var source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            using Shop;
+
+            public sealed class CustomerTools(ICustomers customers)
+            {
+                public IEnumerable<AITool> GetTools()
+                {
+                    yield return AIFunctionFactory.Create(LookupAsync);
+                    yield return AIFunctionFactory.Create(this.Status, "status");
+                }
+
+                private async Task<string> LookupAsync(int id)
+                {
+                    await Task.Yield();
+                    return {|AIREG201:customers.Find(id).Email|};
+                }
+
+                private string Status(int id) => customers.LastOrder(id).Status;
+
+                // Same shape, never registered: its result goes to the caller.
+                private string Unregistered(int id) => customers.Find(id).Email;
             }
             """ + Shop;
         await Verify.VerifyAsync(source);
