@@ -75,9 +75,55 @@ internal sealed class ToolResults
             : _isTool.GetOrAdd(method, HasKernelFunctionAttribute(method) || Registered(type.OriginalDefinition).Contains(method));
     }
 
-    /// <summary>Adds the values <paramref name="returned"/> hands to the model.</summary>
-    public static void Collect(IReturnOperation returned, List<SinkValue> values) =>
-        PromptSinkCatalogue.AddValue(returned.ReturnedValue!, Api(returned), values);
+    /// <summary>
+    /// Adds the values <paramref name="returned"/> hands to the model. A whole object returned as it
+    /// came (an API's or a repository's record) counts when it describes a person (<c>Customer</c>,
+    /// <c>PatientDto</c>, a list of them): the records tools return are mostly about companies,
+    /// products and places, whose phone numbers and e-mail addresses are not a person's. Values
+    /// the tool picks itself (<c>new { c.Tier, c.Email }</c>, a string) are always judged.
+    /// </summary>
+    public static void Collect(IReturnOperation returned, List<SinkValue> values)
+    {
+        var value = returned.ReturnedValue!;
+        if (IsWholeRecord(value) && !DescribesAPerson(value.Type))
+        {
+            return;
+        }
+
+        PromptSinkCatalogue.AddValue(value, Api(returned), values);
+    }
+
+    private static bool IsWholeRecord(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is not (IAnonymousObjectCreationOperation or IObjectCreationOperation { Initializer: not null } or IInterpolatedStringOperation)
+            && value.Type is { SpecialType: not SpecialType.System_String, IsValueType: false };
+    }
+
+    /// <summary>A type named for a person, or an array or collection of one.</summary>
+    private static bool DescribesAPerson(ITypeSymbol? type)
+    {
+        for (var depth = 0; type is not null && depth < 3; depth++)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: false } named && PersonalData.ContextualNames.IsPersonTypeName(named.Name))
+            {
+                return true;
+            }
+
+            type = type switch
+            {
+                IArrayTypeSymbol array => array.ElementType,
+                INamedTypeSymbol { TypeArguments.Length: 1 } generic => generic.TypeArguments[0],
+                _ => null,
+            };
+        }
+
+        return false;
+    }
 
     /// <summary>A lambda passed as the delegate of a tool factory: <c>AIFunctionFactory.Create((int id) => ...)</c>.</summary>
     private bool IsToolLambda(IAnonymousFunctionOperation lambda)

@@ -31,6 +31,14 @@ public class AiToolAndMemoryTests
                 public decimal Total { get; set; }
             }
 
+            public sealed class Supplier(int id)
+            {
+                public int Id { get; } = id;
+                public string CompanyName { get; set; } = "";
+                public string PhoneNumber { get; set; } = "";
+                public string Email { get; set; } = "";
+            }
+
             public interface ICustomers
             {
                 Customer Find(int id);
@@ -114,6 +122,10 @@ public class AiToolAndMemoryTests
 
                 [KernelFunction]
                 public string Echo(string question) => question;
+
+                // A whole record of a company: its phone and e-mail are not a person's.
+                [KernelFunction]
+                public Supplier Supplier(int id) => new Supplier(id);
 
                 // Not a tool: its result goes to the caller, not to a model.
                 public string EmailOf(int id) => customers.Find(id).Email;
