@@ -46,6 +46,7 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
             var prompts = new PromptSinkCatalogue(ai, new PerTreeCache<MethodNameList>(start.Options, _ => NoWrappers), cancellationToken: null);
             var summaries = MethodSummaries.Get(start.Compilation);
             var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation));
+            var whole = new WholePromptParameters(start.Compilation, prompts);
             start.RegisterOperationBlockStartAction(block =>
             {
                 var state = new BlockState();
@@ -57,8 +58,13 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
                         {
                             state.AddLogged(logged, route);
                         }
-                        else if (prompts.CollectAt(site, summaries, out _) is { Count: > 0 } sent)
+                        else if (prompts.CollectAt(site, summaries, out var through) is { Count: > 0 } sent)
                         {
+                            if (through is not null)
+                            {
+                                whole.Filter(site, sent);
+                            }
+
                             state.AddPrompts(sent);
                         }
                     },

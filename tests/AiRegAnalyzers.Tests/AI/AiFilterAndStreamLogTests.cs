@@ -115,6 +115,41 @@ public class AiFilterAndStreamLogTests
     }
 
     [Fact]
+    public async Task A_Title_Only_Interpolated_Into_A_Wrappers_Instruction_Is_Not_The_Prompt()
+    {
+        var source = """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Catalog(IChatClient chat, ILogger<Catalog> logger)
+            {
+                private async Task<string> TranslateAsync(string title, string language) =>
+                    (await chat.GetResponseAsync($"Translate the title '{title}' into {language}. Return only the translation.")).Text;
+
+                private Task<ChatResponse> AskAsync(string question) => Send(question);
+
+                private Task<ChatResponse> Send(string text) => chat.GetResponseAsync(text);
+
+                public async Task Run(string title, string question)
+                {
+                    try
+                    {
+                        await TranslateAsync(title, "en");
+                        await AskAsync(question);
+                    }
+                    catch (System.Exception ex)
+                    {
+                        logger.LogWarning(ex, "Translating {Title} failed", title);
+                        logger.LogWarning(ex, "Asking {Question} failed", {|AIREG203:question|});
+                    }
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Arguments_The_Model_Passes_To_A_Tool_Logged_AreFlagged()
     {
         var source = """
