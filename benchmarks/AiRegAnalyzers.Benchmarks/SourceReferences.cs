@@ -24,6 +24,11 @@ internal static class SourceReferences
         typeof(OpenAI.OpenAIClient),
         typeof(Microsoft.AspNetCore.Identity.IdentityUser),
         typeof(Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext),
+        typeof(Microsoft.SemanticKernel.Kernel),
+        typeof(Microsoft.SemanticKernel.KernelFunctionFactory),
+        typeof(Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings),
+        typeof(Microsoft.Extensions.AI.ChatClientBuilder),
+        typeof(Azure.AI.OpenAI.AzureOpenAIClient),
     ];
 
     public static ImmutableArray<MetadataReference> All { get; } = Build();

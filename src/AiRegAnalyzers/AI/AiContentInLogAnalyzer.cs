@@ -45,7 +45,8 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
                 new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataInLogAnalyzer.LogMethods.Read(options, RuleId))));
             var prompts = new PromptSinkCatalogue(ai, new PerTreeCache<MethodNameList>(start.Options, _ => NoWrappers), cancellationToken: null);
             var summaries = MethodSummaries.Get(start.Compilation);
-            var shared = new AiContentSource(ai);
+            var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation));
+            var whole = new WholePromptParameters(start.Compilation, prompts);
             start.RegisterOperationBlockStartAction(block =>
             {
                 var state = new BlockState();
@@ -57,8 +58,13 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
                         {
                             state.AddLogged(logged, route);
                         }
-                        else if (prompts.CollectAt(site, summaries, out _) is { Count: > 0 } sent)
+                        else if (prompts.CollectAt(site, summaries, out var through) is { Count: > 0 } sent)
                         {
+                            if (through is not null)
+                            {
+                                whole.Filter(site, sent);
+                            }
+
                             state.AddPrompts(sent);
                         }
                     },
@@ -123,7 +129,7 @@ public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var source = _prompts is null ? shared : new AiContentSource(ai, _prompts, shared);
+            var source = _prompts is null ? shared : new AiContentSource(ai, shared.Tools, _prompts, shared);
             foreach (var (logged, route) in _logged)
             {
                 var value = logged.Value;

@@ -9,9 +9,9 @@ namespace AiRegAnalyzers.AI;
 
 /// <summary>
 /// AI content as a source of the flow core (AIREG203): a value of an AI SDK message or response
-/// type (<see cref="AiSinks.IsContentType"/>) or one of its text members, or a local, parameter or
-/// property that the same method body passes to a model as prompt text. Lengths, counts, token
-/// usage, roles and finish reasons are not content.
+/// type (<see cref="AiSinks.IsContentType"/>) or one of its text members, a local, parameter or
+/// property that the same method body passes to a model as prompt text, or a parameter of a tool
+/// (the model wrote it). Lengths, counts, token usage, roles and finish reasons are not content.
 /// </summary>
 internal sealed class AiContentSource : IValueSource<IOperation>
 {
@@ -20,12 +20,15 @@ internal sealed class AiContentSource : IValueSource<IOperation>
     private readonly AiContentSource? _shared;
 
     /// <param name="prompts">Symbols the body passes to a model as prompt text; <see langword="null"/> for the shared source that reads other methods.</param>
-    public AiContentSource(AiSinks ai, HashSet<ISymbol>? prompts = null, AiContentSource? shared = null)
+    public AiContentSource(AiSinks ai, ToolResults tools, HashSet<ISymbol>? prompts = null, AiContentSource? shared = null)
     {
         _ai = ai;
+        Tools = tools;
         _prompts = prompts;
         _shared = shared;
     }
+
+    public ToolResults Tools { get; }
 
     public bool FollowsMemberWrites => false;
 
@@ -42,7 +45,9 @@ internal sealed class AiContentSource : IValueSource<IOperation>
         switch (operation)
         {
             case IParameterReferenceOperation parameter:
-                return IsPrompt(parameter.Parameter) || _ai.IsContentType(parameter.Type) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Unknown;
+                return IsPrompt(parameter.Parameter) || _ai.IsContentType(parameter.Type) || IsToolArgument(parameter.Parameter)
+                    ? Traced<IOperation>.Found(operation)
+                    : Traced<IOperation>.Unknown;
             case ILocalReferenceOperation local:
                 return IsPrompt(local.Local) || _ai.IsContentType(local.Type) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Unknown;
             case IPropertyReferenceOperation property when IsPrompt(property.Property):
@@ -63,4 +68,7 @@ internal sealed class AiContentSource : IValueSource<IOperation>
     public IOperation AtCall(IOperation found, IOperation call) => call;
 
     private bool IsPrompt(ISymbol symbol) => _prompts is { } prompts && prompts.Contains(symbol);
+
+    /// <summary>What a tool is called with: the model generated it (<c>SearchAsync(string query)</c> registered with <c>AIFunctionFactory.Create</c>).</summary>
+    private bool IsToolArgument(IParameterSymbol parameter) => parameter.ContainingSymbol is IMethodSymbol method && Tools.IsTool(method);
 }

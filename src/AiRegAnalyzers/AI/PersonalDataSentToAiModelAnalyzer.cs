@@ -11,7 +11,8 @@ namespace AiRegAnalyzers.AI;
 
 /// <summary>
 /// AIREG201: personal data reaching the prompt, message or embedding input of an AI SDK call
-/// (see <see cref="AiSinks"/>), or of a wrapper method named in <c>aireg.ai_methods</c>.
+/// (see <see cref="AiSinks"/>), the result of a tool the model calls (<see cref="ToolResults"/>),
+/// an AI memory or vector store, or a wrapper method named in <c>aireg.ai_methods</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataSentToAiModelAnalyzer : PersonalDataSinkAnalyzer
@@ -26,6 +27,10 @@ public sealed class PersonalDataSentToAiModelAnalyzer : PersonalDataSinkAnalyzer
 
     private static readonly ImmutableDictionary<string, string?> Hole = ImmutableDictionary<string, string?>.Empty.Add(InterpolationHoleProperty, "true");
 
+    // Calls and creations send prompts; returns and yields of tools send results.
+    private static readonly ImmutableArray<OperationKind> Sites =
+        ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Return, OperationKind.YieldReturn);
+
     public PersonalDataSentToAiModelAnalyzer()
         : base(Descriptors.AIREG201_PersonalDataSentToAiModel)
     {
@@ -33,10 +38,17 @@ public sealed class PersonalDataSentToAiModelAnalyzer : PersonalDataSinkAnalyzer
 
     private protected override ImmutableDictionary<string, string?> HoleProperties => Hole;
 
+    private protected override ImmutableArray<OperationKind> SiteKinds => Sites;
+
     // Without an AI SDK only configured wrappers can be sinks.
     private protected override SinkCatalogue CreateCatalogue(Compilation compilation, AnalyzerOptions options) =>
         new PromptSinkCatalogue(
             AiSinks.Get(compilation),
             new PerTreeCache<MethodNameList>(options, options => new MethodNameList(AiMethods.Read(options, RuleId))),
-            compilation.GetTypeByMetadataName("System.Threading.CancellationToken"));
+            compilation.GetTypeByMetadataName("System.Threading.CancellationToken"),
+            ToolResults.Get(compilation));
+
+    /// <summary>A memory or vector store keeps what it is given: the message says so (PIPL Art. 19).</summary>
+    private protected override LocalizableString RouteArgument(string api, string? route) =>
+        AiSinks.IsMemoryApi(route ?? api) ? new RetainedInMemoryText(RouteText.Through(route)) : RouteText.Through(route);
 }

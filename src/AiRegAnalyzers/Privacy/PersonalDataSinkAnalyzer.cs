@@ -136,7 +136,10 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             PersonalDataText.DescribeSource(finding),
             PersonalDataText.InParentheses(finding),
             api,
-            RouteText.Through(route)));
+            RouteArgument(api, route)));
+
+    /// <summary>The message's last argument: the route through the application's methods, and what the rule adds about where the value ends up.</summary>
+    private protected virtual LocalizableString RouteArgument(string api, string? route) => RouteText.Through(route);
 
     /// <summary>A variable that is the whole value (<c>string location</c>, <c>Uri address</c>) rather than data built into it.</summary>
     private static bool IsBareReference(IOperation value, PersonalDataFinding finding)

@@ -20,14 +20,24 @@ internal sealed class AiSinks
 
     /// <summary>Names of the parameters that carry the text of a prompt, message or embedding input.</summary>
     private static readonly HashSet<string> PromptParameterNames =
-        ["content", "text", "prompt", "promptTemplate", "chatMessage", "message", "systemMessage", "input", "inputs", "value", "values", "data"];
+        ["content", "text", "prompt", "promptTemplate", "chatMessage", "message", "systemMessage", "input", "inputs", "value", "values", "data", "description"];
+
+    /// <summary>Names of the parameters that carry a whole object to the model or a memory (a tool's result, a vector store record): serialized.</summary>
+    private static readonly HashSet<string> ObjectParameterNames = ["result", "record", "records"];
 
     /// <summary>Members of the SDK message/response types that return the text (or the parts holding it).</summary>
     private static readonly HashSet<string> TextMembers =
     [
         "Text", "Content", "Contents", "ContentUpdate", "Messages", "Message", "Items", "Refusal", "RefusalUpdate", "Value",
         "RenderedPrompt", "Result", "Arguments", "ToString", "GetValue",
+
+        // Semantic Kernel and Microsoft.Extensions.AI filter and function-invocation contexts.
+        "ChatHistory", "ChatMessageContent", "CallContent",
     ];
+
+    /// <summary>The memory and vector-store APIs among the sinks, by the name findings give them: what they store stays retained and searchable.</summary>
+    private static readonly HashSet<string> MemoryApis =
+        ["VectorStoreCollection.UpsertAsync", "ISemanticTextMemory.SaveInformationAsync", "ISemanticTextMemory.SaveReferenceAsync"];
 
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _sinks = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _sinkNames = [];
@@ -36,6 +46,9 @@ internal sealed class AiSinks
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _isSink = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _isContentType = new(SymbolEqualityComparer.Default);
     private readonly INamedTypeSymbol? _kernelArguments;
+    private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _memorySinks = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _toolFactories = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, string?> _memoryApi = new(SymbolEqualityComparer.Default);
 
     private AiSinks(Compilation compilation)
     {
@@ -83,6 +96,24 @@ internal sealed class AiSinks
         Add(semanticKernel, compilation, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2", "GenerateEmbeddingsAsync");
         _kernelArguments = !semanticKernel ? null : compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelArguments");
 
+        // Tool results: what a function the model calls returns is sent back to the model.
+        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.FunctionResultContent", Constructor);
+        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.FunctionResultContent", Constructor);
+        KernelFunctionAttribute = !semanticKernel ? null : compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionAttribute");
+        AddTo(_toolFactories, extensionsAi, compilation, "Microsoft.Extensions.AI.AIFunctionFactory", "Create");
+        AddTo(_toolFactories, semanticKernel, compilation, "Microsoft.SemanticKernel.KernelFunctionFactory", "CreateFromMethod");
+        AddTo(_toolFactories, semanticKernel, compilation, "Microsoft.SemanticKernel.KernelExtensions", "CreateFunctionFromMethod");
+
+        // Memory and retrieval: stored text and records are embedded, retained and searchable.
+        var vectorData = false;
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            vectorData |= assembly.Name is "Microsoft.Extensions.VectorData.Abstractions";
+        }
+
+        AddMemory(vectorData, compilation, "Microsoft.Extensions.VectorData.VectorStoreCollection`2", "UpsertAsync");
+        AddMemory(semanticKernel, compilation, "Microsoft.SemanticKernel.Memory.ISemanticTextMemory", "SaveInformationAsync", "SaveReferenceAsync");
+
         // Calls through an implementation (a concrete IChatClient, a delegating client) bind to the class, not the interface.
         AddInterface(extensionsAi, compilation, "Microsoft.Extensions.AI.IChatClient");
         AddInterface(extensionsAi, compilation, "Microsoft.Extensions.AI.IEmbeddingGenerator`2");
@@ -104,7 +135,36 @@ internal sealed class AiSinks
         AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.StreamingKernelContent");
         AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.FunctionResult");
         AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory");
+
+        // Filters see the rendered prompt, the arguments the model generated and the function results.
+        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.PromptRenderContext");
+        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.FunctionInvocationContext");
+        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.AutoFunctionInvocationContext");
+        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.KernelArguments");
+        AddContent(extensionsAi, compilation, "Microsoft.Extensions.AI.FunctionInvocationContext");
     }
+
+    /// <summary>Semantic Kernel's <c>[KernelFunction]</c>: the method's results go to the model when it calls the function.</summary>
+    public INamedTypeSymbol? KernelFunctionAttribute { get; }
+
+    /// <summary>Whether findings through <paramref name="api"/> (a sink's name in messages) land in an AI memory or vector store.</summary>
+    public static bool IsMemoryApi(string? api) => api is not null && MemoryApis.Contains(api);
+
+    /// <summary>The catalogued name of the memory or vector-store API <paramref name="method"/> is or overrides, or <see langword="null"/>.</summary>
+    public string? MemoryApi(IMethodSymbol method)
+    {
+        if (_memorySinks.Count == 0)
+        {
+            return null;
+        }
+
+        method = (method.ReducedFrom ?? method).OriginalDefinition;
+        return _memoryApi.TryGetValue(method, out var cached) ? cached : _memoryApi.GetOrAdd(method, FindIn(_memorySinks, method));
+    }
+
+    /// <summary>Whether <paramref name="method"/> turns a delegate into a tool the model can call (<c>AIFunctionFactory.Create</c>, <c>KernelFunctionFactory.CreateFromMethod</c>).</summary>
+    public bool IsToolFactory(IMethodSymbol method) =>
+        _toolFactories.Count > 0 && FindIn(_toolFactories, (method.ReducedFrom ?? method).OriginalDefinition) is not null;
 
     /// <summary>Whether no AI SDK is referenced: the AI rules then register nothing.</summary>
     public bool IsEmpty => _sinks.Count == 0 && _contentTypes.Count == 0;
@@ -153,6 +213,21 @@ internal sealed class AiSinks
                 foreach (var element in initializer.ElementValues)
                 {
                     AddConvertedString(element, values);
+                }
+
+                continue;
+            }
+
+            if (ObjectParameterNames.Contains(parameter.Name) && !IsText(parameter.Type) && parameter.Type.TypeKind != TypeKind.Delegate)
+            {
+                // new FunctionResultContent(callId, profile), collection.UpsertAsync(record): every member is sent and stored.
+                if (parameter.Name == "records")
+                {
+                    AddElements(value, values);
+                }
+                else
+                {
+                    values.Add(value);
                 }
 
                 continue;
@@ -419,6 +494,59 @@ internal sealed class AiSinks
                 _sinkNames.Add(method);
             }
         }
+    }
+
+    private void AddMemory(bool referenced, Compilation compilation, string metadataName, params string[] methods)
+    {
+        Add(referenced, compilation, metadataName, methods);
+        AddTo(_memorySinks, referenced, compilation, metadataName, methods);
+        if (referenced && compilation.GetTypeByMetadataName(metadataName) is { TypeKind: TypeKind.Interface } type)
+        {
+            _sinkInterfaces.Add(type);
+        }
+    }
+
+    private static void AddTo(Dictionary<INamedTypeSymbol, HashSet<string>> table, bool referenced, Compilation compilation, string metadataName, params string[] methods)
+    {
+        if (referenced && compilation.GetTypeByMetadataName(metadataName) is { } type)
+        {
+            table[type] = [.. methods];
+        }
+    }
+
+    /// <summary>"Type.Method" of the entry of <paramref name="table"/> that <paramref name="method"/> is, overrides or implements.</summary>
+    private static string? FindIn(Dictionary<INamedTypeSymbol, HashSet<string>> table, IMethodSymbol method)
+    {
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (current.ContainingType is { } type && table.TryGetValue(type.OriginalDefinition, out var names) && names.Contains(current.Name))
+            {
+                return type.Name + "." + current.Name;
+            }
+        }
+
+        if (method.IsStatic || method.ContainingType is not { } containing)
+        {
+            return null;
+        }
+
+        foreach (var @interface in containing.AllInterfaces)
+        {
+            if (!table.TryGetValue(@interface.OriginalDefinition, out var names) || !names.Contains(method.Name))
+            {
+                continue;
+            }
+
+            foreach (var member in @interface.GetMembers(method.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(containing.FindImplementationForInterfaceMember(member)?.OriginalDefinition, method))
+                {
+                    return @interface.Name + "." + method.Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     private void AddInterface(bool referenced, Compilation compilation, string metadataName)

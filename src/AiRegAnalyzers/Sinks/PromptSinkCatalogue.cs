@@ -9,22 +9,34 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Sinks;
 
-/// <summary>The prompt, message and embedding inputs of AI SDK calls (<see cref="AiSinks"/>) and of the wrappers configured in <c>ai_methods</c>, as a <see cref="SinkCatalogue"/>.</summary>
+/// <summary>
+/// The prompt, message and embedding inputs of AI SDK calls (<see cref="AiSinks"/>) and of the
+/// wrappers configured in <c>ai_methods</c>, as a <see cref="SinkCatalogue"/>; and the values a
+/// tool returns to the model (<see cref="ToolResults"/>) when the rule asks for return sites.
+/// </summary>
 internal sealed class PromptSinkCatalogue : SinkCatalogue
 {
     private readonly AiSinks _sinks;
     private readonly PerTreeCache<MethodNameList> _aiMethods;
     private readonly INamedTypeSymbol? _cancellationToken;
+    private readonly ToolResults? _tools;
 
-    public PromptSinkCatalogue(AiSinks sinks, PerTreeCache<MethodNameList> aiMethods, INamedTypeSymbol? cancellationToken)
+    /// <param name="tools">The compilation's tools, when return sites count (AIREG201); <see langword="null"/> otherwise.</param>
+    public PromptSinkCatalogue(AiSinks sinks, PerTreeCache<MethodNameList> aiMethods, INamedTypeSymbol? cancellationToken, ToolResults? tools = null)
     {
         _sinks = sinks;
         _aiMethods = aiMethods;
         _cancellationToken = cancellationToken;
+        _tools = sinks.IsEmpty ? null : tools;
     }
 
     public override bool MayBeSink(IOperation site)
     {
+        if (site is IReturnOperation returned)
+        {
+            return _tools is not null && _tools.IsToolResult(returned);
+        }
+
         if (Call(site) is not { } method)
         {
             return false;
@@ -35,6 +47,12 @@ internal sealed class PromptSinkCatalogue : SinkCatalogue
 
     public override void Collect(IOperation site, List<SinkValue> values)
     {
+        if (site is IReturnOperation returned)
+        {
+            ToolResults.Collect(returned, values);
+            return;
+        }
+
         var method = Call(site)!;
         var arguments = site is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)site).Arguments;
         var found = new List<IOperation>(arguments.Length);
@@ -56,12 +74,51 @@ internal sealed class PromptSinkCatalogue : SinkCatalogue
         }
 
         var original = method.ReducedFrom ?? method;
-        var api = original.MethodKind == MethodKind.Constructor ? "new " + original.ContainingType.Name : original.ContainingType?.Name + "." + original.Name;
+        var api = _sinks.MemoryApi(original)
+            ?? (original.MethodKind == MethodKind.Constructor ? "new " + original.ContainingType.Name : original.ContainingType?.Name + "." + original.Name);
         foreach (var value in found)
         {
-            // Objects handed to a wrapper or a template argument are typically serialized into the prompt.
-            var use = value.Type?.SpecialType == SpecialType.System_String ? CarrierUse.Stringified : CarrierUse.Serialized;
-            values.Add(new SinkValue(value, use, api, SinkValueOptions.SplitHoles));
+            AddValue(value, api, values);
+        }
+    }
+
+    /// <summary>
+    /// Adds a value sent to the model: a string as text, an object serialized whole (a wrapper's
+    /// argument, a template argument, a tool result, a vector store record); an object built in
+    /// place (<c>new { c.Tier, c.Email }</c>, <c>new Record { Email = c.Email }</c>) member by
+    /// member, so that each finding is one value a redaction method can take.
+    /// </summary>
+    internal static void AddValue(IOperation value, string api, List<SinkValue> values)
+    {
+        var unwrapped = value;
+        while (unwrapped is IConversionOperation conversion)
+        {
+            unwrapped = conversion.Operand;
+        }
+
+        switch (unwrapped)
+        {
+            case IAnonymousObjectCreationOperation anonymous:
+                foreach (var member in anonymous.Initializers)
+                {
+                    AddValue(member is ISimpleAssignmentOperation assignment ? assignment.Value : member, api, values);
+                }
+
+                return;
+            case IObjectCreationOperation { Arguments.IsEmpty: true, Initializer.Initializers: { Length: > 0 } initializers }:
+                foreach (var member in initializers)
+                {
+                    if (member is ISimpleAssignmentOperation assignment)
+                    {
+                        AddValue(assignment.Value, api, values);
+                    }
+                }
+
+                return;
+            default:
+                var use = value.Type?.SpecialType == SpecialType.System_String ? CarrierUse.Stringified : CarrierUse.Serialized;
+                values.Add(new SinkValue(value, use, api, SinkValueOptions.SplitHoles));
+                return;
         }
     }
 

@@ -1,0 +1,233 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using AiRegAnalyzers.Common;
+using AiRegAnalyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRegAnalyzers.Sinks;
+
+/// <summary>
+/// The tools of a compilation: methods and lambdas the model calls. What a tool returns is sent
+/// to the model (AIREG201), and what it is called with was written by the model (AIREG203). A
+/// tool is a Semantic Kernel <c>[KernelFunction]</c> method; a method passed as a method group
+/// to a tool factory (<c>AIFunctionFactory.Create</c>, <c>KernelFunctionFactory.CreateFromMethod</c>,
+/// <c>kernel.CreateFunctionFromMethod</c>) in the type that declares it, as tool classes do; or a
+/// lambda passed to one. Each type is scanned for such registrations once, on first need.
+/// </summary>
+internal sealed class ToolResults
+{
+    private static readonly HashSet<string> FactoryNames = ["Create", "CreateFromMethod", "CreateFunctionFromMethod"];
+
+    private readonly Compilation _compilation;
+    private readonly AiSinks _sinks;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _isTool = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<IMethodSymbol>> _registered = new(SymbolEqualityComparer.Default);
+
+    private ToolResults(Compilation compilation, AiSinks sinks)
+    {
+        _compilation = compilation;
+        _sinks = sinks;
+    }
+
+    /// <summary>The tools of <paramref name="compilation"/>.</summary>
+    public static ToolResults Get(Compilation compilation) => PerCompilation<ToolResults>.Get(compilation, c => new ToolResults(c, AiSinks.Get(c)));
+
+    /// <summary>Whether <paramref name="returned"/> returns (or yields) a value from a tool.</summary>
+    public bool IsToolResult(IReturnOperation returned)
+    {
+        if (returned.ReturnedValue is not { } value || value.ConstantValue.HasValue)
+        {
+            return false;
+        }
+
+        IOperation root = returned;
+        for (var current = returned.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return IsToolLambda(lambda);
+                case ILocalFunctionOperation:
+                    return false;
+            }
+
+            root = current;
+        }
+
+        return root.Syntax is MethodDeclarationSyntax declaration
+            && returned.SemanticModel?.GetDeclaredSymbol(declaration) is IMethodSymbol method
+            && IsTool(method);
+    }
+
+    /// <summary>Whether the model calls <paramref name="method"/> as a tool (so it writes the arguments and reads the result).</summary>
+    public bool IsTool(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type || method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        method = method.OriginalDefinition;
+        return _isTool.TryGetValue(method, out var cached)
+            ? cached
+            : _isTool.GetOrAdd(method, HasKernelFunctionAttribute(method) || Registered(type.OriginalDefinition).Contains(method));
+    }
+
+    /// <summary>
+    /// Adds the values <paramref name="returned"/> hands to the model. A whole object returned as it
+    /// came (an API's or a repository's record) counts when it describes a person (<c>Customer</c>,
+    /// <c>PatientDto</c>, a list of them): the records tools return are mostly about companies,
+    /// products and places, whose phone numbers and e-mail addresses are not a person's. Values
+    /// the tool picks itself (<c>new { c.Tier, c.Email }</c>, a string) are always judged.
+    /// </summary>
+    public static void Collect(IReturnOperation returned, List<SinkValue> values)
+    {
+        var value = returned.ReturnedValue!;
+        if (IsWholeRecord(value) && !DescribesAPerson(value.Type))
+        {
+            return;
+        }
+
+        PromptSinkCatalogue.AddValue(value, Api(returned), values);
+    }
+
+    private static bool IsWholeRecord(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is not (IAnonymousObjectCreationOperation or IObjectCreationOperation { Initializer: not null } or IInterpolatedStringOperation)
+            && value.Type is { SpecialType: not SpecialType.System_String, IsValueType: false };
+    }
+
+    /// <summary>A type named for a person, or an array or collection of one.</summary>
+    private static bool DescribesAPerson(ITypeSymbol? type)
+    {
+        for (var depth = 0; type is not null && depth < 3; depth++)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: false } named && PersonalData.ContextualNames.IsPersonTypeName(named.Name))
+            {
+                return true;
+            }
+
+            type = type switch
+            {
+                IArrayTypeSymbol array => array.ElementType,
+                INamedTypeSymbol { TypeArguments.Length: 1 } generic => generic.TypeArguments[0],
+                _ => null,
+            };
+        }
+
+        return false;
+    }
+
+    /// <summary>A lambda passed as the delegate of a tool factory: <c>AIFunctionFactory.Create((int id) => ...)</c>.</summary>
+    private bool IsToolLambda(IAnonymousFunctionOperation lambda)
+    {
+        IOperation? current = lambda.Parent;
+        while (current is IDelegateCreationOperation or IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current is IArgumentOperation { Parent: IInvocationOperation invocation } && _sinks.IsToolFactory(invocation.TargetMethod);
+    }
+
+    private bool HasKernelFunctionAttribute(IMethodSymbol method)
+    {
+        if (_sinks.KernelFunctionAttribute is not { } attribute)
+        {
+            return false;
+        }
+
+        foreach (var data in method.GetAttributes())
+        {
+            if (data.AttributeClass.InheritsFromOrEquals(attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The methods of <paramref name="type"/> that its own code registers as tools by method group: <c>AIFunctionFactory.Create(SearchAsync)</c>.</summary>
+    private HashSet<IMethodSymbol> Registered(INamedTypeSymbol type) => _registered.GetOrAdd(type, Scan);
+
+    private HashSet<IMethodSymbol> Scan(INamedTypeSymbol type)
+    {
+        var methods = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax();
+            if (!_compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+            {
+                continue;
+            }
+
+            SemanticModel? model = null;
+            foreach (var node in declaration.DescendantNodes())
+            {
+                // Syntax first: only calls named like a tool factory, with a method group first, are bound.
+                if (node is not InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } invocation
+                    || NameOf(invocation.Expression) is not { } name || !FactoryNames.Contains(name)
+                    || arguments[0].Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }))
+                {
+                    continue;
+                }
+
+#pragma warning disable RS1030 // The registration sits in the tool's own type, usually another method than the one analyzed.
+                model ??= _compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+                if (model.GetOperation(invocation) is IInvocationOperation { Arguments: { Length: > 0 } bound } call && _sinks.IsToolFactory(call.TargetMethod)
+                    && MethodGroup(bound[0].Value) is { } group)
+                {
+                    methods.Add(group.OriginalDefinition);
+                }
+            }
+        }
+
+        return methods;
+    }
+
+    private static IMethodSymbol? MethodGroup(IOperation value)
+    {
+        while (value is IConversionOperation or IDelegateCreationOperation)
+        {
+            value = value is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)value).Target;
+        }
+
+        return (value as IMethodReferenceOperation)?.Method;
+    }
+
+    private static string? NameOf(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string Api(IReturnOperation returned)
+    {
+        for (var current = returned.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation)
+            {
+                for (var outer = current.Parent; outer is not null; outer = outer.Parent)
+                {
+                    if (outer is IInvocationOperation invocation)
+                    {
+                        return SinkNames.Qualified(invocation.TargetMethod);
+                    }
+                }
+            }
+        }
+
+        var method = returned.SemanticModel?.GetEnclosingSymbol(returned.Syntax.SpanStart) as IMethodSymbol;
+        return "tool " + (method is null ? "?" : method.ContainingType?.Name + "." + method.Name);
+    }
+}
