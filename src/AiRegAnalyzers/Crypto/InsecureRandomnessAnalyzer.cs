@@ -51,10 +51,11 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
         }
 
         var bouncyCastle = BouncyCastleTypes.Get(compilation);
+        var words = new PerTreeCache<SecurityWords>(context.Options, o => SecurityWords.ForSecurityValues(SecurityValueWords.Read(o, RuleIds.InsecureRandomness)));
         var state = new State(
-            new RandomValueSource(random, bouncyCastle?.SecureRandom),
+            new RandomValueSource(random, bouncyCastle?.SecureRandom, words),
             new RandomnessSinks(compilation, bouncyCastle),
-            new PerTreeCache<SecurityWords>(context.Options, o => SecurityWords.ForSecurityValues(SecurityValueWords.Read(o, RuleIds.InsecureRandomness))),
+            words,
             compilation.GetTypeByMetadataName("System.Security.Cryptography.RandomNumberGenerator") is not null);
         context.RegisterOperationBlockStartAction(block => OnBlockStart(block, state));
     }
@@ -239,6 +240,12 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
 
         private void Trace(IOperation value, string name)
         {
+            // Only values that can hold random output: numbers, characters, strings, byte and char buffers.
+            if (value.ConstantValue.HasValue || !RandomValueSource.CanCarry(value.Type))
+            {
+                return;
+            }
+
             if (ValueFlow<RandomValue>.Find(_state.Source, value, CarrierUse.Stringified) is { } found)
             {
                 Add(found, new SecurityDestination(value, name));

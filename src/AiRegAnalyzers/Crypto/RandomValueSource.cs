@@ -44,11 +44,13 @@ internal sealed class RandomValueSource : IValueSource<RandomValue>
 
     private readonly INamedTypeSymbol _random;
     private readonly INamedTypeSymbol? _secureRandom;
+    private readonly Options.PerTreeCache<SecurityWords> _words;
 
-    public RandomValueSource(INamedTypeSymbol random, INamedTypeSymbol? secureRandom)
+    public RandomValueSource(INamedTypeSymbol random, INamedTypeSymbol? secureRandom, Options.PerTreeCache<SecurityWords> words)
     {
         _random = random;
         _secureRandom = secureRandom;
+        _words = words;
     }
 
     public bool FollowsMemberWrites => true;
@@ -96,12 +98,25 @@ internal sealed class RandomValueSource : IValueSource<RandomValue>
                 }
 
                 return Traced<RandomValue>.Unknown;
+            case ILocalReferenceOperation local when IsNamedHolder(local, local.Local.Name):
+                // var otp = random.Next(); … return otp: the write into otp is the finding; stop here.
+                return Traced<RandomValue>.Stop;
+            case IFieldReferenceOperation field when !field.Field.DeclaringSyntaxReferences.IsEmpty && IsNamedHolder(field, field.Field.Name):
+                return Traced<RandomValue>.Stop;
+            case IPropertyReferenceOperation { Property.IsIndexer: false } property when !property.Property.DeclaringSyntaxReferences.IsEmpty && IsNamedHolder(property, property.Property.Name):
+                return Traced<RandomValue>.Stop;
             case ILiteralOperation or IDefaultValueOperation:
                 return Traced<RandomValue>.Clean;
             default:
                 return Traced<RandomValue>.Unknown;
         }
     }
+
+    /// <summary>Whether a value of this type can hold random output (numbers, characters, strings, their arrays and spans, builders).</summary>
+    public static bool CanCarry(ITypeSymbol? type) =>
+        IsSecretMaterial(type) || IsBuffer(type) || type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal;
+
+    private bool IsNamedHolder(IOperation reference, string name) => _words.Get(reference.Syntax.SyntaxTree).IsMatch(name);
 
     public Traced<RandomValue> Leaf(IOperation operation, CarrierUse use, ValueFlow<RandomValue> flow)
     {
