@@ -5,14 +5,9 @@ using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace AiRegAnalyzers.CodeFixes.AI;
 
-/// <summary>AIREG203 fix: remove the prompt or response (and its message-template hole) from the log call.</summary>
+/// <summary>AIREG203 fixes: wrap the prompt or response in the redaction method, or remove it (and its template hole) from the log call.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AiContentInLogCodeFixProvider)), Shared]
-public sealed class AiContentInLogCodeFixProvider : RemoveOrRedactCodeFixProvider
+public sealed class AiContentInLogCodeFixProvider() : RemoveOrRedactCodeFixProvider(RuleIds.AiContentInLog, canWrap: true)
 {
-    internal const string RemoveKey = "AIREG203.Remove";
-
-    public AiContentInLogCodeFixProvider()
-        : base("AIREG203", RemoveKey, redactKey: null, "AIREG203_RemoveTitle")
-    {
-    }
+    internal static readonly string RemoveKey = EquivalenceKey(RuleIds.AiContentInLog, FixKind.Remove);
 }

@@ -1,5 +1,4 @@
 using System.Composition;
-using AiRegAnalyzers.AI;
 using AiRegAnalyzers.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -12,17 +11,11 @@ namespace AiRegAnalyzers.CodeFixes.AI;
 /// never removed (that would change what the call asks).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PersonalDataSentToAiModelCodeFixProvider)), Shared]
-public sealed class PersonalDataSentToAiModelCodeFixProvider : RemoveOrRedactCodeFixProvider
+public sealed class PersonalDataSentToAiModelCodeFixProvider() : RemoveOrRedactCodeFixProvider(RuleIds.PersonalDataSentToAiModel, canWrap: true)
 {
-    internal const string RedactKey = "AIREG201.Redact";
-    internal const string RemoveKey = "AIREG201.Remove";
+    internal static readonly string RedactKey = EquivalenceKey(RuleIds.PersonalDataSentToAiModel, FixKind.Wrap);
+    internal static readonly string RemoveKey = EquivalenceKey(RuleIds.PersonalDataSentToAiModel, FixKind.Remove);
 
-    public PersonalDataSentToAiModelCodeFixProvider()
-        : base("AIREG201", RemoveKey, RedactKey, "AIREG201_RemoveTitle")
-    {
-    }
-
-    /// <summary>Only a hole of an interpolated prompt (the analyzer marks those) can be dropped.</summary>
-    protected override bool CanRemove(Diagnostic diagnostic) =>
-        diagnostic.Properties.ContainsKey(PersonalDataSentToAiModelAnalyzer.InterpolationHoleProperty);
+    private protected override bool CanRemove(FixDocument document, Diagnostic diagnostic) =>
+        diagnostic.Has(DiagnosticProperties.InterpolationHole) && base.CanRemove(document, diagnostic);
 }

@@ -6,17 +6,12 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiRegAnalyzers.CodeFixes.Privacy;
 
 /// <summary>
-/// AIREG101 fixes: remove the value (and its template hole) from the log call, or wrap it in the
-/// method named by <c>aireg.redaction_method</c>.
+/// AIREG101 fixes: wrap the value in the method named by <c>aireg.redaction_method</c>, or remove
+/// it (and its template hole) from the log call.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PersonalDataInLogCodeFixProvider)), Shared]
-public sealed class PersonalDataInLogCodeFixProvider : RemoveOrRedactCodeFixProvider
+public sealed class PersonalDataInLogCodeFixProvider() : RemoveOrRedactCodeFixProvider(RuleIds.PersonalDataInLog, canWrap: true)
 {
-    internal const string RemoveKey = "AIREG101.Remove";
-    internal const string RedactKey = "AIREG101.Redact";
-
-    public PersonalDataInLogCodeFixProvider()
-        : base("AIREG101", RemoveKey, RedactKey, nameof(CodeFixResources.RemoveFromLogTitle))
-    {
-    }
+    internal static readonly string RemoveKey = EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove);
+    internal static readonly string RedactKey = EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Wrap);
 }

@@ -18,9 +18,9 @@ namespace AiRegAnalyzers.Crypto;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
 {
-    internal const string KindGetInt32 = "GetInt32";
-    internal const string KindFill = "Fill";
-    internal const string KindSameName = "SameName";
+    internal const string KindGetInt32 = nameof(FixKind.GetInt32);
+    internal const string KindFill = nameof(FixKind.Fill);
+    internal const string KindSameName = nameof(FixKind.SameName);
 
     private const string RuleId = "AIREG307";
 
@@ -88,7 +88,7 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
         var fixKind = hasRng ? FixKindFor(invocation) : null;
         if (fixKind is not null)
         {
-            properties = properties.Add(CryptoHelpers.FixKind, fixKind);
+            properties = properties.Add(DiagnosticProperties.FixKind, fixKind);
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG307_InsecureRandomness, invocation.Syntax.GetLocation(), properties, target));

@@ -15,12 +15,6 @@ namespace AiRegAnalyzers.Transport;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property naming the fix: <c>AddFlags</c> (with <see cref="MissingProperty"/>), <c>SetTrue</c> or <c>SecurePolicyAlways</c>.</summary>
-    public const string FixProperty = "Fix";
-
-    /// <summary>Diagnostic property: the unset flags, comma-separated (<c>Secure</c>, <c>HttpOnly</c>).</summary>
-    public const string MissingProperty = "Missing";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AIREG404_InsecureCookie);
 
@@ -87,7 +81,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG404_InsecureCookie,
             assignment.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "SetTrue"),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.SetTrue)),
             cookieName ?? Describe(target.Instance, type),
             property.Name));
     }
@@ -113,7 +107,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG404_InsecureCookie,
             reference.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "SecurePolicyAlways"),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.SecurePolicyAlways)),
             subject,
             "Secure"));
     }
@@ -170,7 +164,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG404_InsecureCookie,
             creation.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "AddFlags").Add(MissingProperty, missing.Replace(" ", string.Empty)),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.AddFlags)).Add(DiagnosticProperties.MissingFlags, missing.Replace(" ", string.Empty)),
             cookieName ?? "CookieOptions",
             missing));
     }

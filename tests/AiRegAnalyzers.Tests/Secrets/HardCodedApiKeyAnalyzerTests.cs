@@ -1,3 +1,4 @@
+using AiRegAnalyzers.CodeFixes.Common;
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Secrets;
 using Xunit;
@@ -274,7 +275,7 @@ public class HardCodedApiKeyAnalyzerTests
         {
             OpenAIClient Create(IConfiguration configuration) => new OpenAIClient(new ApiKeyCredential(configuration["AssistantFactory:Key"]));
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedApiKey, FixKind.FromConfiguration));
 
     [Fact]
     public Task Fix_all_reads_the_environment() => VerifyFix.VerifyFixAllAsync(Usings + """
@@ -303,5 +304,5 @@ public class HardCodedApiKeyAnalyzerTests
                 return new OpenAIClient(openAiApiKey);
             }
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedApiKey, FixKind.FromEnvironment));
 }
