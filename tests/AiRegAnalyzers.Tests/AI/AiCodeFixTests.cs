@@ -251,7 +251,7 @@ public class AiCodeFixTests
                 async Task M(IChatClient chat, ILogger logger, string question)
                 {
                     var response = await chat.GetResponseAsync(question);
-                    logger.LogInformation("Answered in {Ms} ms:", 42);
+                    logger.LogInformation("Answered in {Ms} ms", 42);
                 }
             }
             """,

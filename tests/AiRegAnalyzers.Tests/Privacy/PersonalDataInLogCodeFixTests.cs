@@ -31,6 +31,68 @@ public class PersonalDataInLogCodeFixTests
         """;
 
     [Fact]
+    public async Task Wrap_is_the_first_fix_when_a_redaction_method_is_configured()
+    {
+        await Verify.VerifyFixAsync(
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient) =>
+                    logger.LogInformation("Booking requested by {IdNumber} for {Id}", {|AIREG101:patient.IdNumber|}, patient.Id);
+            }
+            """ + Types,
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient) =>
+                    logger.LogInformation("Booking requested by {IdNumber} for {Id}", Pii.Mask(patient.IdNumber), patient.Id);
+            }
+            """ + Types,
+            Redaction);
+    }
+
+    [Fact]
+    public async Task Remove_takes_the_connecting_word_or_punctuation_before_the_hole()
+    {
+        await Verify.VerifyFixAllAsync(
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient)
+                {
+                    logger.LogInformation("Booking requested by {IdNumber} for {Id}", {|AIREG101:patient.IdNumber|}, patient.Id);
+                    logger.LogInformation("Triage requested: {Email}", {|AIREG101:patient.Email|});
+                    logger.LogInformation($"Reminder for {patient.Id} sent to {{|AIREG101:patient.Email|}}, done");
+                }
+            }
+            """ + Types,
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient)
+                {
+                    logger.LogInformation("Booking requested for {Id}", patient.Id);
+                    logger.LogInformation("Triage requested");
+                    logger.LogInformation($"Reminder for {patient.Id} sent, done");
+                }
+            }
+            """ + Types,
+            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+    }
+
+    [Fact]
     public async Task Remove_TakesOutTheArgumentAndItsHole()
     {
         await Verify.VerifyFixAsync(
@@ -51,7 +113,7 @@ public class PersonalDataInLogCodeFixTests
             class C
             {
                 void M(ILogger logger, Patient patient) =>
-                    logger.LogInformation("Booking by for {Id}", patient.Id);
+                    logger.LogInformation("Booking for {Id}", patient.Id);
             }
             """ + Types,
             equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
@@ -78,7 +140,7 @@ public class PersonalDataInLogCodeFixTests
             class C
             {
                 void M(ILogger logger, Patient patient) =>
-                    logger.LogInformation("Visit {Id} for, visit {Id}", patient.Id, patient.Id);
+                    logger.LogInformation("Visit {Id}, visit {Id}", patient.Id, patient.Id);
             }
             """ + Types,
             equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
@@ -130,7 +192,7 @@ public class PersonalDataInLogCodeFixTests
             class C
             {
                 void M(ILogger logger, Patient patient) =>
-                    logger.LogInformation($"Reminder sent to for visit {patient.Id}");
+                    logger.LogInformation($"Reminder sent for visit {patient.Id}");
             }
             """ + Types,
             equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
@@ -162,7 +224,7 @@ public class PersonalDataInLogCodeFixTests
                 void M(ILogger logger, Patient patient)
                 {
                     logger.LogInformation($"Patient: visit {patient.Id}");
-                    logger.LogInformation("Reminder to.");
+                    logger.LogInformation("Reminder.");
                 }
             }
             """ + Types,
@@ -243,7 +305,7 @@ public class PersonalDataInLogCodeFixTests
                 void M(ILogger logger, Patient patient)
                 {
                     logger.LogInformation("Patient visit {Id}", patient.Id);
-                    logger.LogWarning($"Patient and failed");
+                    logger.LogWarning($"Patient failed");
                 }
             }
             """ + Types,

@@ -274,7 +274,7 @@ public class PrivacyCodeFixTests
 
             class Booking
             {
-                void M(Patient patient) => throw new InvalidOperationException($"No booking for today");
+                void M(Patient patient) => throw new InvalidOperationException($"No booking today");
             }
             """ + Types,
             equivalenceKey: PersonalDataInExceptionMessageCodeFixProvider.RemoveKey);

@@ -273,7 +273,7 @@ public class HardCodedApiKeyAnalyzerTests
         """, Usings + """
         class AssistantFactory
         {
-            OpenAIClient Create(IConfiguration configuration) => new OpenAIClient(new ApiKeyCredential(configuration["AssistantFactory:Key"]));
+            OpenAIClient Create(IConfiguration configuration) => new OpenAIClient(new ApiKeyCredential(configuration["AssistantFactory:Key"] ?? throw new InvalidOperationException("Set the configuration value AssistantFactory:Key.")));
         }
         """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedApiKey, FixKind.FromConfiguration));
 
@@ -294,13 +294,13 @@ public class HardCodedApiKeyAnalyzerTests
         """, Usings + """
         class JwtSettings
         {
-            private static readonly string JwtSigningKey = Environment.GetEnvironmentVariable("JWT_SIGNING_KEY");
+            private static readonly string JwtSigningKey = Environment.GetEnvironmentVariable("JWT_SIGNING_KEY") ?? throw new InvalidOperationException("Set the environment variable JWT_SIGNING_KEY.");
 
-            SymmetricSecurityKey Key() => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("JWT_KEY")));
+            SymmetricSecurityKey Key() => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("JWT_KEY") ?? throw new InvalidOperationException("Set the environment variable JWT_KEY.")));
 
             OpenAIClient Client()
             {
-                var openAiApiKey = Environment.GetEnvironmentVariable("OPEN_AI_API_KEY");
+                var openAiApiKey = Environment.GetEnvironmentVariable("OPEN_AI_API_KEY") ?? throw new InvalidOperationException("Set the environment variable OPEN_AI_API_KEY.");
                 return new OpenAIClient(openAiApiKey);
             }
         }

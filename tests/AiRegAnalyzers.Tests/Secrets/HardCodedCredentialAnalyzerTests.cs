@@ -296,7 +296,7 @@ public class HardCodedCredentialAnalyzerTests
         """, Usings + """
         class MailSender
         {
-            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD");
+            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable SMTP_PASSWORD.");
         }
         """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
 
@@ -311,7 +311,7 @@ public class HardCodedCredentialAnalyzerTests
         """, Usings + """
         class MailSender
         {
-            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD");
+            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable SMTP_PASSWORD.");
 
             NetworkCredential Credential() => new NetworkCredential("mailer", SmtpPassword);
         }
@@ -334,7 +334,7 @@ public class HardCodedCredentialAnalyzerTests
 
             public MailSender(IConfiguration configuration) => _configuration = configuration;
 
-            NetworkCredential Credential() => new NetworkCredential("mailer", _configuration["MailSender:Password"]);
+            NetworkCredential Credential() => new NetworkCredential("mailer", _configuration["MailSender:Password"] ?? throw new InvalidOperationException("Set the configuration value MailSender:Password."));
         }
         """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
 
@@ -357,7 +357,7 @@ public class HardCodedCredentialAnalyzerTests
         {
             public static NetworkCredential Mail(WebApplicationBuilder builder)
             {
-                var smtpPassword = builder.Configuration["Smtp:Password"];
+                var smtpPassword = builder.Configuration["Smtp:Password"] ?? throw new InvalidOperationException("Set the configuration value Smtp:Password.");
                 return new NetworkCredential("mailer", smtpPassword);
             }
         }
@@ -394,13 +394,13 @@ public class HardCodedCredentialAnalyzerTests
         """, Usings + """
         class MailSettings
         {
-            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD");
-            public string DbPassword { get; set; } = Environment.GetEnvironmentVariable("DB_PASSWORD");
+            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable SMTP_PASSWORD.");
+            public string DbPassword { get; set; } = Environment.GetEnvironmentVariable("DB_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable DB_PASSWORD.");
 
             void M()
             {
-                string ftpPwd = Environment.GetEnvironmentVariable("FTP_PWD");
-                var connectionString = Environment.GetEnvironmentVariable("CONNECTION_STRING");
+                string ftpPwd = Environment.GetEnvironmentVariable("FTP_PWD") ?? throw new InvalidOperationException("Set the environment variable FTP_PWD.");
+                var connectionString = Environment.GetEnvironmentVariable("CONNECTION_STRING") ?? throw new InvalidOperationException("Set the environment variable CONNECTION_STRING.");
                 Console.WriteLine(ftpPwd + connectionString);
             }
         }

@@ -273,5 +273,5 @@ public class ClearTextProtocolAnalyzerTests
                 other.Send(message);
             }
         }
-        """, fixAllIterations: 2);
+        """);
 }
