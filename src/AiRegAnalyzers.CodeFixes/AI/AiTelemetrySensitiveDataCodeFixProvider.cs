@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Composition;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-
 namespace AiRegAnalyzers.CodeFixes.AI;
 
 /// <summary>AIREG202 fix: replace the <c>true</c> (or <c>"true"</c>) that turns sensitive capture on with <c>false</c>.</summary>

@@ -1,7 +1,5 @@
-using System.Threading;
 using System.Threading.Tasks;
 using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.CodeFixes.Common;

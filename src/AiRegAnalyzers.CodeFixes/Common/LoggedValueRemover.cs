@@ -1,11 +1,7 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using AiRegAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace AiRegAnalyzers.CodeFixes.Common;

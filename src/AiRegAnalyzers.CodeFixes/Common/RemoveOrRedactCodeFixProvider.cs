@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
 
 namespace AiRegAnalyzers.CodeFixes.Common;
 
@@ -14,8 +12,8 @@ public abstract class RemoveOrRedactCodeFixProvider : AiRegCodeFixProvider
     private readonly bool _canWrap;
 
     /// <param name="canWrap">Whether the rule offers the wrap fix.</param>
-    private protected RemoveOrRedactCodeFixProvider(string ruleId, bool canWrap)
-        : base(ruleId, canWrap ? new[] { FixKind.Wrap, FixKind.Remove } : new[] { FixKind.Remove })
+    private protected RemoveOrRedactCodeFixProvider(ImmutableArray<string> ruleIds, bool canWrap)
+        : base(ruleIds, canWrap ? new[] { FixKind.Wrap, FixKind.Remove } : new[] { FixKind.Remove })
     {
         _canWrap = canWrap;
     }

@@ -1,8 +1,4 @@
 using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace AiRegAnalyzers.CodeFixes.Common;
 

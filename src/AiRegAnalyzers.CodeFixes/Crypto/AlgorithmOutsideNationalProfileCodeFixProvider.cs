@@ -1,10 +1,4 @@
-using System.Collections.Generic;
-using System.Composition;
-using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.Crypto;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 

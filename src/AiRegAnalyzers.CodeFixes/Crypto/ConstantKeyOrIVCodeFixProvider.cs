@@ -1,11 +1,4 @@
-using System.Collections.Generic;
-using System.Composition;
 using System.Text;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 

@@ -1,10 +1,3 @@
-using System.Threading;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
-
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
 /// <summary>Shared pieces of the cryptography fixes.</summary>

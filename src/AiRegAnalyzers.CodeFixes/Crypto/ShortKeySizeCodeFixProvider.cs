@@ -1,11 +1,4 @@
-using System.Collections.Generic;
-using System.Composition;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using System.Globalization;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 

@@ -1,12 +1,3 @@
-using System.Collections.Generic;
-using System.Composition;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
-
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
 /// <summary>AIREG309: <c>new SM2Engine(…)</c> → <c>new SM2Engine(…, SM2Engine.Mode.C1C3C2)</c>.</summary>

@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Composition;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace AiRegAnalyzers.CodeFixes.Privacy;
 
 /// <summary>
@@ -15,7 +7,7 @@ namespace AiRegAnalyzers.CodeFixes.Privacy;
 /// (the exception's own constructor decides what the argument means).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PersonalDataInExceptionMessageCodeFixProvider)), Shared]
-public sealed class PersonalDataInExceptionMessageCodeFixProvider() : RemoveOrRedactCodeFixProvider(RuleIds.PersonalDataInExceptionMessage, canWrap: false)
+public sealed class PersonalDataInExceptionMessageCodeFixProvider() : RemoveOrRedactCodeFixProvider(ImmutableArray.Create(RuleIds.PersonalDataInExceptionMessage), canWrap: false)
 {
     internal static readonly string RemoveKey = EquivalenceKey(RuleIds.PersonalDataInExceptionMessage, FixKind.Remove);
 

@@ -1,14 +1,5 @@
-using System.Collections.Generic;
-using System.Composition;
-using System.Threading;
-using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.Options;
 using AiRegAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace AiRegAnalyzers.CodeFixes.Privacy;
 

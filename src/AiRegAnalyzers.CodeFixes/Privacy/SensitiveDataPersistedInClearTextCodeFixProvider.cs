@@ -1,12 +1,3 @@
-using System.Collections.Generic;
-using System.Composition;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
-
 namespace AiRegAnalyzers.CodeFixes.Privacy;
 
 /// <summary>

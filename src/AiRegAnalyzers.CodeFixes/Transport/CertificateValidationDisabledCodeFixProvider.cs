@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Composition;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AiRegAnalyzers.CodeFixes.Transport;

@@ -1,9 +1,10 @@
 using System.Threading.Tasks;
+using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.CodeFixes.Privacy;
 using Xunit;
 using Verify = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Privacy.PersonalDataInLogAnalyzer,
-    AiRegAnalyzers.CodeFixes.Privacy.PersonalDataInLogCodeFixProvider>;
+    AiRegAnalyzers.CodeFixes.Common.LogAndPromptValueCodeFixProvider>;
 
 namespace AiRegAnalyzers.Tests.Privacy;
 
@@ -89,7 +90,7 @@ public class PersonalDataInLogCodeFixTests
                 }
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public class PersonalDataInLogCodeFixTests
                     logger.LogInformation("Booking for {Id}", patient.Id);
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public class PersonalDataInLogCodeFixTests
                     logger.LogInformation("Visit {Id}, visit {Id}", patient.Id, patient.Id);
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -168,7 +169,7 @@ public class PersonalDataInLogCodeFixTests
                     log.InfoFormat("Patient ({0}) visit {1}", patient.Id, patient.Id);
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -195,7 +196,7 @@ public class PersonalDataInLogCodeFixTests
                     logger.LogInformation($"Reminder sent for visit {patient.Id}");
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -228,7 +229,7 @@ public class PersonalDataInLogCodeFixTests
                 }
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -262,7 +263,7 @@ public class PersonalDataInLogCodeFixTests
             }
             """ + Types,
             Redaction,
-            PersonalDataInLogCodeFixProvider.RedactKey);
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Wrap));
     }
 
     [Fact]
@@ -309,7 +310,7 @@ public class PersonalDataInLogCodeFixTests
                 }
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -343,6 +344,6 @@ public class PersonalDataInLogCodeFixTests
             }
             """ + Types,
             Redaction,
-            PersonalDataInLogCodeFixProvider.RedactKey);
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Wrap));
     }
 }
