@@ -4,11 +4,9 @@ namespace AiRegAnalyzers.CodeFixes.AI;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AiTelemetrySensitiveDataCodeFixProvider)), Shared]
 public sealed class AiTelemetrySensitiveDataCodeFixProvider() : AiRegCodeFixProvider(RuleIds.AiTelemetrySensitiveData, FixKind.Disable)
 {
-    internal static readonly string DisableKey = EquivalenceKey(RuleIds.AiTelemetrySensitiveData, FixKind.Disable);
-
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        if (DiagnosticSyntax.FindExpression(document.Root, diagnostic) is { } value)
+        if (document.ExpressionAt(diagnostic) is { } value)
         {
             var replacement = diagnostic.Get(DiagnosticProperties.ValueKind) == DiagnosticProperties.StringValue
                 ? SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("false"))

@@ -8,12 +8,11 @@ namespace AiRegAnalyzers.CodeFixes.AI;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnsafeDeserializerCodeFixProvider)), Shared]
 public sealed class UnsafeDeserializerCodeFixProvider() : AiRegCodeFixProvider(RuleIds.UnsafeDeserializer, FixKind.TypeNameHandlingNone)
 {
-    internal static readonly string NoneKey = EquivalenceKey(RuleIds.UnsafeDeserializer, FixKind.TypeNameHandlingNone);
 
     /// <summary>Only the right-hand side of a <c>TypeNameHandling = ...</c> assignment or attribute argument (not a formatter creation).</summary>
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        if (document.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value
+        if (document.NodeAt(diagnostic) is ExpressionSyntax value
             && (value.Parent is AssignmentExpressionSyntax assignment && assignment.Right == value || value.Parent is AttributeArgumentSyntax { NameEquals: not null }))
         {
             var none = SyntaxFactory.ParseExpression("global::Newtonsoft.Json.TypeNameHandling.None").WithAdditionalAnnotations(Simplifier.Annotation);

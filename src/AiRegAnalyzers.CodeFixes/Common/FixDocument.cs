@@ -32,6 +32,12 @@ internal sealed class FixDocument
     /// <summary>The option's value for this document and rule, or <see langword="null"/>.</summary>
     public string? Read(StringOption option, string ruleId) => option.Read(Options, ruleId);
 
+    /// <summary>The innermost node at the diagnostic's location.</summary>
+    public SyntaxNode NodeAt(Diagnostic diagnostic) => Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+
+    /// <summary>The expression at the diagnostic's location (the argument's expression when it marks a whole argument).</summary>
+    public ExpressionSyntax? ExpressionAt(Diagnostic diagnostic) => DiagnosticSyntax.FindExpression(Root, diagnostic);
+
     public static async Task<FixDocument?> CreateAsync(Document document, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);

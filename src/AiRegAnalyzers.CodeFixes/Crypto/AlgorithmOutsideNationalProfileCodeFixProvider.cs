@@ -16,7 +16,7 @@ public sealed class AlgorithmOutsideNationalProfileCodeFixProvider() : AiRegCode
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
         var model = document.Model;
-        if (diagnostic.GetFixKind() is not { } kind || DiagnosticSyntax.FindExpression(document.Root, diagnostic) is not { } expression)
+        if (diagnostic.GetFixKind() is not { } kind || document.ExpressionAt(diagnostic) is not { } expression)
         {
             return;
         }

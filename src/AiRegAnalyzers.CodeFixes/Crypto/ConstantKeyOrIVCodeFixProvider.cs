@@ -20,7 +20,7 @@ public sealed class ConstantKeyOrIVCodeFixProvider() : AiRegCodeFixProvider(Rule
 {
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        if (DiagnosticSyntax.FindExpression(document.Root, diagnostic) is not { } value
+        if (document.ExpressionAt(diagnostic) is not { } value
             || value.Parent is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target } assignment
             || assignment.Right != value)
         {

@@ -9,13 +9,11 @@ namespace AiRegAnalyzers.CodeFixes.Crypto;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InsecureCipherModeCodeFixProvider)), Shared]
 public sealed class InsecureCipherModeCodeFixProvider() : AiRegCodeFixProvider(RuleIds.InsecureCipherMode, FixKind.OaepSha256, FixKind.OaepSha1)
 {
-    internal static readonly string OaepSha256Key = EquivalenceKey(RuleIds.InsecureCipherMode, FixKind.OaepSha256);
-    internal static readonly string OaepSha1Key = EquivalenceKey(RuleIds.InsecureCipherMode, FixKind.OaepSha1);
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
         if (diagnostic.GetFixKind() is not { } kind
             || kind is not (FixKind.PaddingProperty or FixKind.BoolArgument)
-            || DiagnosticSyntax.FindExpression(document.Root, diagnostic) is not { } expression)
+            || document.ExpressionAt(diagnostic) is not { } expression)
         {
             return;
         }

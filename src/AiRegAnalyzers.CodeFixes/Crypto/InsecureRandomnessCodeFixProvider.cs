@@ -13,7 +13,7 @@ public sealed class InsecureRandomnessCodeFixProvider() : AiRegCodeFixProvider(R
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
         if (diagnostic.GetFixKind() is not { } kind
-            || DiagnosticSyntax.FindExpression(document.Root, diagnostic) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax } invocation
+            || document.ExpressionAt(diagnostic) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax } invocation
             || document.Model.GetSymbolInfo(invocation, document.CancellationToken).Symbol is not IMethodSymbol method)
         {
             return;

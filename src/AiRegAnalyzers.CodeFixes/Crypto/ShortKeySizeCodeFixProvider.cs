@@ -14,7 +14,7 @@ public sealed class ShortKeySizeCodeFixProvider() : AiRegCodeFixProvider(RuleIds
 {
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        if (diagnostic.Get(DiagnosticProperties.Value) is not { } value || DiagnosticSyntax.FindExpression(document.Root, diagnostic) is not { } expression)
+        if (diagnostic.Get(DiagnosticProperties.Value) is not { } value || document.ExpressionAt(diagnostic) is not { } expression)
         {
             return;
         }

@@ -6,7 +6,7 @@ public sealed class Sm2CiphertextOrderCodeFixProvider() : AiRegCodeFixProvider(R
 {
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        if (document.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is BaseObjectCreationExpressionSyntax creation)
+        if (document.NodeAt(diagnostic) is BaseObjectCreationExpressionSyntax creation)
         {
             var mode = SyntaxFactory.ParseExpression("global::" + BouncyCastleSyntax.EnginesNamespace + ".SM2Engine.Mode.C1C3C2")
                 .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);

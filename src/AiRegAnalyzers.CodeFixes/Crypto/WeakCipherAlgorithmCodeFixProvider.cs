@@ -13,7 +13,7 @@ public sealed class WeakCipherAlgorithmCodeFixProvider() : AiRegCodeFixProvider(
     {
         if (diagnostic.GetFixKind() == FixKind.CreateAes
             && document.Compilation.GetTypeByMetadataName(CryptoFixHelpers.CryptoNamespace + ".Aes") is { } aes
-            && DiagnosticSyntax.FindExpression(document.Root, diagnostic) is { } expression
+            && document.ExpressionAt(diagnostic) is { } expression
             && CryptoFixHelpers.CanRetype(document.Model, expression, aes, document.CancellationToken, out var declaredType))
         {
             offers.Add(CryptoFixHelpers.Replace(FixKind.CreateAes, expression, CryptoFixHelpers.CryptoCreate("Aes"), declaredType, CryptoFixHelpers.CryptoType("Aes")));

@@ -15,7 +15,7 @@ public sealed class WeakHashAlgorithmCodeFixProvider() : AiRegCodeFixProvider(Ru
     {
         if (diagnostic.GetFixKind() is not { } kind
             || diagnostic.Get(DiagnosticProperties.Replacement) is not { } replacement
-            || DiagnosticSyntax.FindExpression(document.Root, diagnostic) is not { } expression)
+            || document.ExpressionAt(diagnostic) is not { } expression)
         {
             return;
         }

@@ -23,7 +23,7 @@ public sealed class WeakPasswordHashingCodeFixProvider()
 
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        if (diagnostic.GetFixKind() is not { } kind || DiagnosticSyntax.FindExpression(document.Root, diagnostic) is not { } expression)
+        if (diagnostic.GetFixKind() is not { } kind || document.ExpressionAt(diagnostic) is not { } expression)
         {
             return;
         }

@@ -9,8 +9,6 @@ namespace AiRegAnalyzers.CodeFixes.Privacy;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PersonalDataInExceptionMessageCodeFixProvider)), Shared]
 public sealed class PersonalDataInExceptionMessageCodeFixProvider() : RemoveOrRedactCodeFixProvider(ImmutableArray.Create(RuleIds.PersonalDataInExceptionMessage), canWrap: false)
 {
-    internal static readonly string RemoveKey = EquivalenceKey(RuleIds.PersonalDataInExceptionMessage, FixKind.Remove);
-
     private protected override bool CanRemove(FixDocument document, Diagnostic diagnostic) =>
         IsHole(diagnostic) ? base.CanRemove(document, diagnostic) : ConcatenationOperand(document.Root, diagnostic) is not null;
 

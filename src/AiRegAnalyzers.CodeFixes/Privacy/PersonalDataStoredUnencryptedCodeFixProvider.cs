@@ -12,9 +12,6 @@ namespace AiRegAnalyzers.CodeFixes.Privacy;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PersonalDataStoredUnencryptedCodeFixProvider)), Shared]
 public sealed class PersonalDataStoredUnencryptedCodeFixProvider() : AiRegCodeFixProvider(RuleIds.PersonalDataStoredUnencrypted, FixKind.SecureStorage, FixKind.Wrap)
 {
-    internal static readonly string ProtectKey = EquivalenceKey(RuleIds.PersonalDataStoredUnencrypted, FixKind.Wrap);
-    internal static readonly string SecureStorageKey = EquivalenceKey(RuleIds.PersonalDataStoredUnencrypted, FixKind.SecureStorage);
-
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
         var root = document.Root;

@@ -9,8 +9,6 @@ namespace AiRegAnalyzers.CodeFixes.Privacy;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SensitiveDataPersistedInClearTextCodeFixProvider)), Shared]
 public sealed class SensitiveDataPersistedInClearTextCodeFixProvider() : AiRegCodeFixProvider(RuleIds.SensitiveDataPersistedInClearText, FixKind.AddAttribute)
 {
-    internal static readonly string AddAttributeKey = EquivalenceKey(RuleIds.SensitiveDataPersistedInClearText, FixKind.AddAttribute);
-
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
         if (diagnostic.Get(DiagnosticProperties.ProtectionAttribute) is { } attribute && Property(document.Root, diagnostic) is { } property)

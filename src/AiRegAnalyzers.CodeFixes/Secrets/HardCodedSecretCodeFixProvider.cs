@@ -16,14 +16,11 @@ namespace AiRegAnalyzers.CodeFixes.Secrets;
 public sealed class HardCodedSecretCodeFixProvider()
     : AiRegCodeFixProvider(ImmutableArray.Create(RuleIds.HardCodedCredential, RuleIds.HardCodedApiKey), FixKind.FromConfiguration, FixKind.FromEnvironment)
 {
-    public static readonly string EnvironmentKey = EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromEnvironment);
-    public static readonly string ConfigurationKey = EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromConfiguration);
-
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
         if (diagnostic.Get(DiagnosticProperties.EnvironmentName) is not { } environmentName
             || diagnostic.Get(DiagnosticProperties.ConfigurationKey) is not { } configurationKey
-            || document.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+            || document.NodeAt(diagnostic) is not LiteralExpressionSyntax literal
             || !CanReplace(literal, out var constDeclaration))
         {
             return;

@@ -12,7 +12,7 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : AiRegCodeFi
 {
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var node = document.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var node = document.NodeAt(diagnostic);
         switch (diagnostic.GetFixKind())
         {
             case FixKind.Assignment when node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment:

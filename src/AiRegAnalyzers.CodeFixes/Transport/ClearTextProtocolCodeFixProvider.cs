@@ -11,11 +11,9 @@ namespace AiRegAnalyzers.CodeFixes.Transport;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClearTextProtocolCodeFixProvider)), Shared]
 public sealed class ClearTextProtocolCodeFixProvider() : AiRegCodeFixProvider(RuleIds.ClearTextProtocol, FixKind.Https, FixKind.EnableSsl)
 {
-    public static readonly string HttpsKey = EquivalenceKey(RuleIds.ClearTextProtocol, FixKind.Https);
-
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var node = document.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var node = document.NodeAt(diagnostic);
         switch (diagnostic.GetFixKind())
         {
             case FixKind.Https when UseHttps(node) is { } https:

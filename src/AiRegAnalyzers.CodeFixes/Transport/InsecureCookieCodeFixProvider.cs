@@ -12,7 +12,7 @@ public sealed class InsecureCookieCodeFixProvider() : AiRegCodeFixProvider(RuleI
 {
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var node = document.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var node = document.NodeAt(diagnostic);
         switch (diagnostic.GetFixKind())
         {
             case FixKind.AddFlags when node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation

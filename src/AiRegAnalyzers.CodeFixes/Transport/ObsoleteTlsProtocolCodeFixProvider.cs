@@ -9,12 +9,9 @@ namespace AiRegAnalyzers.CodeFixes.Transport;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ObsoleteTlsProtocolCodeFixProvider)), Shared]
 public sealed class ObsoleteTlsProtocolCodeFixProvider() : AiRegCodeFixProvider(RuleIds.ObsoleteTlsProtocol, FixKind.SystemDefault, FixKind.Tls12Tls13)
 {
-    public static readonly string SystemDefaultKey = EquivalenceKey(RuleIds.ObsoleteTlsProtocol, FixKind.SystemDefault);
-    public static readonly string Tls12Tls13Key = EquivalenceKey(RuleIds.ObsoleteTlsProtocol, FixKind.Tls12Tls13);
-
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        if (document.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
+        if (document.NodeAt(diagnostic) is not ExpressionSyntax expression)
         {
             return;
         }

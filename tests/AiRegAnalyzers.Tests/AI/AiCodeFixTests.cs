@@ -186,7 +186,7 @@ public class AiCodeFixTests
                 }
             }
             """,
-            equivalenceKey: AiTelemetrySensitiveDataCodeFixProvider.DisableKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.AiTelemetrySensitiveData, FixKind.Disable));
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public class AiCodeFixTests
                 }
             }
             """,
-            equivalenceKey: AiTelemetrySensitiveDataCodeFixProvider.DisableKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.AiTelemetrySensitiveData, FixKind.Disable));
     }
 
     [Fact]
@@ -322,7 +322,7 @@ public class AiCodeFixTests
                 public object? Payload { get; set; }
             }
             """,
-            equivalenceKey: UnsafeDeserializerCodeFixProvider.NoneKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.UnsafeDeserializer, FixKind.TypeNameHandlingNone));
     }
 
     [Fact]
@@ -349,7 +349,7 @@ public class AiCodeFixTests
                 }
             }
             """,
-            equivalenceKey: UnsafeDeserializerCodeFixProvider.NoneKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.UnsafeDeserializer, FixKind.TypeNameHandlingNone));
 
         await Fix204.VerifyNoFixAsync(
             """

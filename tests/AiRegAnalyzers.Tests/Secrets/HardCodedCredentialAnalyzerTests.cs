@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Secrets;
 using Xunit;
+using AiRegAnalyzers.CodeFixes.Common;
 using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Secrets.HardCodedCredentialAnalyzer>;
 using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Secrets.HardCodedCredentialAnalyzer,
@@ -298,7 +299,7 @@ public class HardCodedCredentialAnalyzerTests
         {
             private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable SMTP_PASSWORD.");
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromEnvironment));
 
     [Fact]
     public Task Fix_turns_a_private_const_into_static_readonly() => VerifyFix.VerifyFixAsync(Usings + """
@@ -315,7 +316,7 @@ public class HardCodedCredentialAnalyzerTests
 
             NetworkCredential Credential() => new NetworkCredential("mailer", SmtpPassword);
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromEnvironment));
 
     [Fact]
     public Task Fix_uses_configuration_in_scope() => VerifyFix.VerifyFixAsync(Usings + """
@@ -336,7 +337,7 @@ public class HardCodedCredentialAnalyzerTests
 
             NetworkCredential Credential() => new NetworkCredential("mailer", _configuration["MailSender:Password"] ?? throw new InvalidOperationException("Set the configuration value MailSender:Password."));
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromConfiguration));
 
     [Fact]
     public Task Fix_uses_builder_Configuration_in_a_minimal_api() => VerifyFix.VerifyFixAsync(Usings + """
@@ -361,7 +362,7 @@ public class HardCodedCredentialAnalyzerTests
                 return new NetworkCredential("mailer", smtpPassword);
             }
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromConfiguration));
 
     [Fact]
     public Task No_fix_where_a_constant_is_required() => VerifyFix.VerifyNoFixAsync(Usings + """
@@ -404,5 +405,5 @@ public class HardCodedCredentialAnalyzerTests
                 Console.WriteLine(ftpPwd + connectionString);
             }
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromEnvironment));
 }
