@@ -15,7 +15,6 @@ public sealed class AlgorithmOutsideNationalProfileCodeFixProvider() : AiRegCode
 {
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var model = document.Model;
         if (diagnostic.GetFixKind() is not { } kind || document.ExpressionAt(diagnostic) is not { } expression)
         {
             return;
@@ -28,13 +27,13 @@ public sealed class AlgorithmOutsideNationalProfileCodeFixProvider() : AiRegCode
                 offers.Add(CryptoFixHelpers.Replace(name == BouncyCastleNames.HmacSm3 ? FixKind.UseHmacSm3 : FixKind.UseSm3, expression, literal));
                 break;
 
-            case FixKind.Sm3Digest or FixKind.HmacSm3 when CryptoFixHelpers.NationalOneShot(model, expression, kind, document.CancellationToken) is { } offer:
+            case FixKind.Sm3Digest or FixKind.HmacSm3 when CryptoFixHelpers.NationalOneShot(document.Model, expression, kind, document.CancellationToken) is { } offer:
                 offers.Add(offer);
                 break;
 
             case FixKind.Sm3DigestObject
-                when model.Compilation.GetTypeByMetadataName(BouncyCastleSyntax.DigestsNamespace + ".SM3Digest") is { } sm3
-                && CryptoFixHelpers.CanRetype(model, expression, sm3, document.CancellationToken, out var declaredType):
+                when document.Compilation.GetTypeByMetadataName(BouncyCastleSyntax.DigestsNamespace + ".SM3Digest") is { } sm3
+                && CryptoFixHelpers.CanRetype(document.Model, expression, sm3, document.CancellationToken, out var declaredType):
                 var created = SyntaxFactory.ObjectCreationExpression(CryptoFixHelpers.QualifiedType(BouncyCastleSyntax.DigestsNamespace, "SM3Digest"))
                     .WithArgumentList(SyntaxFactory.ArgumentList());
                 offers.Add(CryptoFixHelpers.Replace(FixKind.UseSm3, expression, created, declaredType, CryptoFixHelpers.QualifiedType(BouncyCastleSyntax.DigestsNamespace, "SM3Digest")));

@@ -14,18 +14,15 @@ public sealed class PersonalDataStoredUnencryptedCodeFixProvider() : AiRegCodeFi
 {
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var root = document.Root;
-        var model = document.Model;
-        var cancellationToken = document.CancellationToken;
         if (diagnostic.Get(DiagnosticProperties.StorageKind) == nameof(StorageKind.Preferences)
-            && SecureStorageCall(root, model, diagnostic, cancellationToken) is { } call)
+            && SecureStorageCall(document, diagnostic) is { } call)
         {
             offers.Add(new FixOffer(FixKind.SecureStorage, edits => edits.Edit(call, rewritten => MoveToSecureStorage((InvocationExpressionSyntax)rewritten))));
         }
 
         if (WrapInMethod.Resolve(document, SharedOptions.ProtectionMethod, diagnostic.Id) is { } protection
-            && Fits(root, model, diagnostic, protection, cancellationToken)
-            && DiagnosticSyntax.FindExpression(root, diagnostic) is { } expression)
+            && document.ExpressionAt(diagnostic) is { } expression
+            && Fits(document.Model, expression, protection, document.CancellationToken))
         {
             offers.Add(new FixOffer(FixKind.Wrap, edits => WrapInMethod.AddEdit(document, expression, protection, edits), WrapInMethod.DisplayName(protection)));
         }
@@ -35,13 +32,8 @@ public sealed class PersonalDataStoredUnencryptedCodeFixProvider() : AiRegCodeFi
     /// The protect method takes the value as it is (no ToString of bytes or objects) and what it returns
     /// converts implicitly to what the storage call expects.
     /// </summary>
-    private static bool Fits(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, IMethodSymbol protection, CancellationToken cancellationToken)
+    private static bool Fits(SemanticModel model, ExpressionSyntax expression, IMethodSymbol protection, CancellationToken cancellationToken)
     {
-        if (DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
-        {
-            return false;
-        }
-
         var info = model.GetTypeInfo(expression, cancellationToken);
         if (info.Type is not { } valueType || info.ConvertedType is not { } expectedType || valueType.TypeKind == TypeKind.Error)
         {
@@ -54,11 +46,12 @@ public sealed class PersonalDataStoredUnencryptedCodeFixProvider() : AiRegCodeFi
     }
 
     /// <summary>The <c>Preferences.Set(key, value)</c> statement when it can become <c>await SecureStorage.SetAsync(key, value)</c>.</summary>
-    private static InvocationExpressionSyntax? SecureStorageCall(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static InvocationExpressionSyntax? SecureStorageCall(FixDocument document, Diagnostic diagnostic)
     {
-        var invocation = DiagnosticSyntax.FindExpression(root, diagnostic)?.FirstAncestorOrSelf<InvocationExpressionSyntax>();
+        var model = document.Model;
+        var invocation = document.ExpressionAt(diagnostic)?.FirstAncestorOrSelf<InvocationExpressionSyntax>();
         if (invocation is not { Parent: ExpressionStatementSyntax, ArgumentList.Arguments.Count: 2 }
-            || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { Name: "Set" } method
+            || model.GetSymbolInfo(invocation, document.CancellationToken).Symbol is not IMethodSymbol { Name: "Set" } method
             || method.Parameters.Length != 2
             || method.Parameters[1].Type.SpecialType != SpecialType.System_String
             || !IsInAsyncFunction(invocation))

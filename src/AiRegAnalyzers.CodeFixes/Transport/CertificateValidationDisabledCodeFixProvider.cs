@@ -12,10 +12,9 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : AiRegCodeFi
 {
     private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var node = document.NodeAt(diagnostic);
         switch (diagnostic.GetFixKind())
         {
-            case FixKind.Assignment when node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment:
+            case FixKind.Assignment when document.NodeAt(diagnostic).FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment:
                 if (assignment.Parent is ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } statement)
                 {
                     var removable = statement.Parent is GlobalStatementSyntax global ? (SyntaxNode)global : statement;
@@ -27,7 +26,7 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : AiRegCodeFi
                 }
 
                 break;
-            case FixKind.Argument when node.FirstAncestorOrSelf<ArgumentSyntax>() is { } argument:
+            case FixKind.Argument when document.NodeAt(diagnostic).FirstAncestorOrSelf<ArgumentSyntax>() is { } argument:
                 offers.Add(new FixOffer(FixKind.Argument, edits => edits.Replace(argument.Expression, LiteralExpression(SyntaxKind.NullLiteralExpression))));
                 break;
         }
