@@ -3,16 +3,22 @@ using System.Resources;
 
 namespace AiRegAnalyzers.CodeFixes;
 
-/// <summary>Code-fix titles from <c>CodeFixResources.resx</c> and its zh-Hans satellite.</summary>
+/// <summary>
+/// Code-fix titles from <c>CodeFixResources.resx</c> and its zh-Hans satellite: one entry
+/// <c>&lt;ID&gt;_&lt;kind&gt;</c> per fix a rule offers, with <c>{0}</c>… for what the fix writes.
+/// </summary>
 internal static class CodeFixResources
 {
     private static readonly ResourceManager ResourceManager = new("AiRegAnalyzers.CodeFixes.CodeFixResources", typeof(CodeFixResources).Assembly);
 
-    /// <summary>"Remove the personal data from the log call".</summary>
-    public static string RemoveFromLogTitle => Get(nameof(RemoveFromLogTitle));
+    /// <summary>The resource name of a fix's title.</summary>
+    public static string TitleName(string ruleId, FixKind kind) => ruleId + "_" + kind;
 
-    /// <summary>"Wrap in '{0}'", {0} the method.</summary>
-    public static string WrapInTitle => Get(nameof(WrapInTitle));
+    public static string Title(string ruleId, FixKind kind, string[] arguments)
+    {
+        var format = Get(TitleName(ruleId, kind)) ?? TitleName(ruleId, kind);
+        return arguments.Length == 0 ? format : string.Format(CultureInfo.CurrentCulture, format, arguments);
+    }
 
-    public static string Get(string name) => ResourceManager.GetString(name, CultureInfo.CurrentUICulture) ?? name;
+    public static string? Get(string name, CultureInfo? culture = null) => ResourceManager.GetString(name, culture ?? CultureInfo.CurrentUICulture);
 }

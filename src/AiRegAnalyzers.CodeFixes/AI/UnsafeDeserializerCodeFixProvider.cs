@@ -1,11 +1,3 @@
-using System.Composition;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
-
 namespace AiRegAnalyzers.CodeFixes.AI;
 
 /// <summary>
@@ -14,23 +6,17 @@ namespace AiRegAnalyzers.CodeFixes.AI;
 /// data format, which no mechanical edit can choose.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnsafeDeserializerCodeFixProvider)), Shared]
-public sealed class UnsafeDeserializerCodeFixProvider : ReplaceValueCodeFixProvider
+public sealed class UnsafeDeserializerCodeFixProvider() : AiRegCodeFixProvider(RuleIds.UnsafeDeserializer, FixKind.TypeNameHandlingNone)
 {
-    internal const string NoneKey = "AIREG204.TypeNameHandlingNone";
 
-    public UnsafeDeserializerCodeFixProvider()
-        : base("AIREG204", NoneKey, "AIREG204_TypeNameHandlingNoneTitle")
+    /// <summary>Only the right-hand side of a <c>TypeNameHandling = ...</c> assignment or attribute argument (not a formatter creation).</summary>
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
+        if (document.NodeAt(diagnostic) is ExpressionSyntax value
+            && (value.Parent is AssignmentExpressionSyntax assignment && assignment.Right == value || value.Parent is AttributeArgumentSyntax { NameEquals: not null }))
+        {
+            var none = SyntaxFactory.ParseExpression("global::Newtonsoft.Json.TypeNameHandling.None").WithAdditionalAnnotations(Simplifier.Annotation);
+            offers.Add(new FixOffer(FixKind.TypeNameHandlingNone, edits => edits.Replace(value, none)));
+        }
     }
-
-    protected override ExpressionSyntax CreateReplacement(ExpressionSyntax value, Diagnostic diagnostic) =>
-        SyntaxFactory.ParseExpression("global::Newtonsoft.Json.TypeNameHandling.None").WithAdditionalAnnotations(Simplifier.Annotation);
-
-    /// <summary>The right-hand side of a <c>TypeNameHandling = ...</c> assignment or attribute argument (not a formatter creation).</summary>
-    protected override ExpressionSyntax? FindValue(SyntaxNode root, Diagnostic diagnostic) =>
-        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
-        && (expression.Parent is AssignmentExpressionSyntax assignment && assignment.Right == expression
-            || expression.Parent is AttributeArgumentSyntax { NameEquals: not null })
-            ? expression
-            : null;
 }

@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace AiRegAnalyzers.CodeFixes.Common;
 
 /// <summary>Finds the syntax a diagnostic points at, for every fix.</summary>

@@ -1,36 +1,28 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using AiRegAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace AiRegAnalyzers.CodeFixes.Common;
 
 /// <summary>
-/// The "remove the value from the log call" fix (AIREG101, AIREG203): takes out an interpolation
-/// hole, or an argument together with its hole in the constant message template (composite
-/// holes after it are renumbered). Several removals in one call are applied together, so Fix All
-/// works on calls with more than one offending value.
+/// The "remove the value from the call" fix (AIREG101, AIREG105, AIREG201, AIREG203): takes out an
+/// interpolation hole, or an argument together with its hole in the constant message template
+/// (composite holes after it are renumbered), and tidies the text around the hole
+/// (<see cref="HoleText"/>). The removals of one string or one call are made together.
 /// </summary>
 internal static class LoggedValueRemover
 {
+    /// <summary>Stands for a kept hole next to the text being tidied, so the text is not joined across it.</summary>
+    private const char KeptHole = '\uFFFF';
+
     /// <summary>Whether the value at the diagnostic can be removed without breaking the call.</summary>
     public static bool CanRemove(SyntaxNode root, Diagnostic diagnostic) => FindTarget(root, diagnostic) is not null;
 
-    public static async Task<Document> RemoveAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>Records the removals of <paramref name="diagnostics"/>, grouped by string and by argument list.</summary>
+    public static void AddEdits(SyntaxNode root, IEnumerable<Diagnostic> diagnostics, SyntaxEdits edits)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var holesByString = new Dictionary<InterpolatedStringExpressionSyntax, HashSet<int>>();
         var removalsByList = new Dictionary<ArgumentListSyntax, ArgumentRemovals>();
         foreach (var diagnostic in diagnostics)
@@ -38,25 +30,26 @@ internal static class LoggedValueRemover
             switch (FindTarget(root, diagnostic))
             {
                 case InterpolationSyntax interpolation when interpolation.Parent is InterpolatedStringExpressionSyntax text:
-                    Get(holesByString, text).Add(text.Contents.IndexOf(interpolation));
+                    (holesByString.TryGetValue(text, out var holes) ? holes : holesByString[text] = new HashSet<int>()).Add(text.Contents.IndexOf(interpolation));
                     break;
                 case ArgumentSyntax argument when argument.Parent is ArgumentListSyntax list:
                     var removals = removalsByList.TryGetValue(list, out var existing) ? existing : removalsByList[list] = new ArgumentRemovals();
                     removals.Arguments.Add(list.Arguments.IndexOf(argument));
-                    removals.Holes.Add(int.Parse(diagnostic.Properties[LoggedValue.HolePositionProperty]!, CultureInfo.InvariantCulture));
-                    removals.TemplateIndex = int.Parse(diagnostic.Properties[LoggedValue.TemplateArgumentProperty]!, CultureInfo.InvariantCulture);
+                    removals.Holes.Add(int.Parse(diagnostic.Get(DiagnosticProperties.HolePosition)!, CultureInfo.InvariantCulture));
+                    removals.TemplateIndex = int.Parse(diagnostic.Get(DiagnosticProperties.TemplateArgument)!, CultureInfo.InvariantCulture);
                     break;
             }
         }
 
-        var nodes = holesByString.Keys.Cast<SyntaxNode>().Concat(removalsByList.Keys);
-        var newRoot = root.ReplaceNodes(nodes, (original, rewritten) => original switch
+        foreach (var pair in holesByString)
         {
-            InterpolatedStringExpressionSyntax text => RemoveInterpolations((InterpolatedStringExpressionSyntax)rewritten, holesByString[text]),
-            ArgumentListSyntax list => RemoveArguments((ArgumentListSyntax)rewritten, removalsByList[list]),
-            _ => rewritten,
-        });
-        return document.WithSyntaxRoot(newRoot);
+            edits.Edit(pair.Key, rewritten => RemoveInterpolations((InterpolatedStringExpressionSyntax)rewritten, pair.Value));
+        }
+
+        foreach (var pair in removalsByList)
+        {
+            edits.Edit(pair.Key, rewritten => RemoveArguments((ArgumentListSyntax)rewritten, pair.Value));
+        }
     }
 
     private static SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
@@ -72,9 +65,8 @@ internal static class LoggedValueRemover
         }
 
         return expression.Parent is ArgumentSyntax { Parent: ArgumentListSyntax list } argument
-            && diagnostic.Properties.TryGetValue(LoggedValue.HolePositionProperty, out var hole) && hole is not null
-            && diagnostic.Properties.TryGetValue(LoggedValue.TemplateArgumentProperty, out var template) && template is not null
-            && int.TryParse(template, NumberStyles.None, CultureInfo.InvariantCulture, out var templateIndex)
+            && diagnostic.Get(DiagnosticProperties.HolePosition) is not null
+            && int.TryParse(diagnostic.Get(DiagnosticProperties.TemplateArgument), NumberStyles.None, CultureInfo.InvariantCulture, out var templateIndex)
             && templateIndex < list.Arguments.Count
             && list.Arguments[templateIndex].Expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression }
                 ? argument
@@ -86,36 +78,46 @@ internal static class LoggedValueRemover
         var contents = new List<InterpolatedStringContentSyntax>();
         for (var i = 0; i < text.Contents.Count; i++)
         {
-            if (indices.Contains(i))
+            var content = text.Contents[i];
+            if (!indices.Contains(i))
             {
+                contents.Add(content);
                 continue;
             }
 
-            var content = text.Contents[i];
-            if (content is InterpolatedStringTextSyntax next && contents.Count > 0 && contents[contents.Count - 1] is InterpolatedStringTextSyntax previous)
+            // The text before the hole (already tidied when it follows another removed hole) and after it.
+            var before = contents.Count > 0 && contents[contents.Count - 1] is InterpolatedStringTextSyntax previous ? previous : null;
+            if (before is not null)
             {
-                contents[contents.Count - 1] = MergeText(previous, next);
+                contents.RemoveAt(contents.Count - 1);
             }
-            else
-            {
-                contents.Add(content);
-            }
-        }
 
-        // "Sent to {email}" → "Sent to"
-        if (contents.Count > 0 && contents[contents.Count - 1] is InterpolatedStringTextSyntax last && indices.Contains(text.Contents.Count - 1))
-        {
-            contents[contents.Count - 1] = TextSyntax(last.TextToken.Text.TrimEnd(' '), last.TextToken.ValueText.TrimEnd(' '));
+            var after = i + 1 < text.Contents.Count && text.Contents[i + 1] is InterpolatedStringTextSyntax next && !indices.Contains(i + 1) ? next : null;
+            if (after is not null)
+            {
+                i++;
+            }
+
+            var holeBefore = contents.Count > 0;
+            var holeAfter = i + 1 < text.Contents.Count;
+            if (Join(before?.TextToken.Text, after?.TextToken.Text, holeBefore, holeAfter) is { } joinedText
+                && Join(before?.TextToken.ValueText, after?.TextToken.ValueText, holeBefore, holeAfter) is { } joinedValue
+                && joinedText.Length > 0)
+            {
+                contents.Add(SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(default, SyntaxKind.InterpolatedStringTextToken, joinedText, joinedValue, default)));
+            }
         }
 
         return text.WithContents(SyntaxFactory.List(contents));
     }
 
-    private static InterpolatedStringTextSyntax MergeText(InterpolatedStringTextSyntax left, InterpolatedStringTextSyntax right) =>
-        TextSyntax(JoinWithSingleSpace(left.TextToken.Text, right.TextToken.Text), JoinWithSingleSpace(left.TextToken.ValueText, right.TextToken.ValueText));
-
-    private static InterpolatedStringTextSyntax TextSyntax(string text, string valueText) =>
-        SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(default, SyntaxKind.InterpolatedStringTextToken, text, valueText, default));
+    /// <summary>The tidied text, the kept holes on either side standing in as <see cref="KeptHole"/>.</summary>
+    private static string? Join(string? before, string? after, bool holeBefore, bool holeAfter)
+    {
+        var left = (holeBefore ? KeptHole.ToString() : string.Empty) + (before ?? string.Empty);
+        var right = (after ?? string.Empty) + (holeAfter ? KeptHole.ToString() : string.Empty);
+        return HoleText.Join(left, right).Replace(KeptHole.ToString(), string.Empty);
+    }
 
     private static ArgumentListSyntax RemoveArguments(ArgumentListSyntax list, ArgumentRemovals removals)
     {
@@ -146,8 +148,9 @@ internal static class LoggedValueRemover
             var hole = template.Holes[i];
             if (removed.Contains(template.IsComposite ? hole.Index : i))
             {
-                builder.Remove(hole.Start, hole.Length);
-                CollapseSpaceAt(builder, hole.Start);
+                var before = builder.ToString(0, hole.Start);
+                var after = builder.ToString(hole.Start + hole.Length, builder.Length - hole.Start - hole.Length);
+                builder.Clear().Append(HoleText.Join(before, after));
             }
             else if (template.IsComposite)
             {
@@ -164,34 +167,6 @@ internal static class LoggedValueRemover
 
         return builder.ToString();
     }
-
-    /// <summary>After a removal at <paramref name="at"/>, "by  for" becomes "by for" and "to ." becomes "to.".</summary>
-    private static void CollapseSpaceAt(StringBuilder builder, int at)
-    {
-        if (at > 0 && builder[at - 1] == ' ' && (at == builder.Length || builder[at] is ' ' or '.' or ',' or ':' or ';' or '!' or '?' or ')'))
-        {
-            builder.Remove(at - 1, 1);
-        }
-    }
-
-    /// <summary>Joins the text around a removed hole: "to " + " for" → "to for", "Patient " + ": x" → "Patient: x".</summary>
-    private static string JoinWithSingleSpace(string left, string right)
-    {
-        if (!left.EndsWith(" ", System.StringComparison.Ordinal) || right.Length == 0)
-        {
-            return left + right;
-        }
-
-        return right[0] switch
-        {
-            ' ' => left + right.Substring(1),
-            '.' or ',' or ':' or ';' or '!' or '?' or ')' => left.Substring(0, left.Length - 1) + right,
-            _ => left + right,
-        };
-    }
-
-    private static HashSet<int> Get(Dictionary<InterpolatedStringExpressionSyntax, HashSet<int>> map, InterpolatedStringExpressionSyntax key) =>
-        map.TryGetValue(key, out var set) ? set : map[key] = new HashSet<int>();
 
     private sealed class ArgumentRemovals
     {

@@ -1,86 +1,64 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Threading.Tasks;
 using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace AiRegAnalyzers.CodeFixes.Common;
 
 /// <summary>
-/// The fixes of the rules about a value reaching a call (a log, a prompt): take the value out of
-/// the call (<see cref="LoggedValueRemover"/>), or wrap it in the method named by
-/// <c>aireg.redaction_method</c> (<see cref="WrapInMethod"/>). Fix All applies either to every
-/// diagnostic of a document in one pass, so several values in one call are handled together.
+/// The fixes of the rules about a value reaching a call (a log, a prompt, an exception message):
+/// wrap it in the method named by <c>aireg.redaction_method</c> (<see cref="WrapInMethod"/>),
+/// offered first when configured, or take it out of the call (<see cref="LoggedValueRemover"/>).
 /// </summary>
-public abstract class RemoveOrRedactCodeFixProvider : CodeFixProvider
+public abstract class RemoveOrRedactCodeFixProvider : AiRegCodeFixProvider
 {
-    private readonly string _ruleId;
-    private readonly string _removeKey;
-    private readonly string? _redactKey;
-    private readonly string _removeTitleResource;
+    private readonly bool _canWrap;
 
-    /// <param name="redactKey">The wrap fix's equivalence key, or <see langword="null"/> when the rule offers no wrap fix.</param>
-    private protected RemoveOrRedactCodeFixProvider(string ruleId, string removeKey, string? redactKey, string removeTitleResource)
+    /// <param name="canWrap">Whether the rule offers the wrap fix.</param>
+    private protected RemoveOrRedactCodeFixProvider(ImmutableArray<string> ruleIds, bool canWrap)
+        : base(ruleIds, canWrap ? new[] { FixKind.Wrap, FixKind.Remove } : new[] { FixKind.Remove })
     {
-        _ruleId = ruleId;
-        _removeKey = removeKey;
-        _redactKey = redactKey;
-        _removeTitleResource = removeTitleResource;
-        FixableDiagnosticIds = ImmutableArray.Create(ruleId);
+        _canWrap = canWrap;
     }
 
-    public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
-
-    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
+    private protected sealed override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        if (context.CodeActionEquivalenceKey == _removeKey)
+        if (_canWrap
+            && CanWrap(diagnostic)
+            && WrapInMethod.Resolve(document, SharedOptions.RedactionMethod, diagnostic.Id) is { } method
+            && document.ExpressionAt(diagnostic) is { } expression)
         {
-            return await LoggedValueRemover.RemoveAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+            offers.Add(new FixOffer(FixKind.Wrap, edits => WrapInMethod.AddEdit(document, expression, method, edits), WrapInMethod.DisplayName(method)));
         }
 
-        return context.CodeActionEquivalenceKey == _redactKey
-            && await WrapInMethod.ResolveAsync(document, SharedOptions.RedactionMethod, _ruleId, context.CancellationToken).ConfigureAwait(false) is { } method
-                ? await WrapInMethod.WrapAsync(document, diagnostics, method, context.CancellationToken).ConfigureAwait(false)
-                : null;
-    });
-
-    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (CanRemove(document, diagnostic))
         {
-            return;
-        }
-
-        var redaction = _redactKey is null
-            ? null
-            : await WrapInMethod.ResolveAsync(context.Document, SharedOptions.RedactionMethod, _ruleId, context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (CanRemove(diagnostic) && LoggedValueRemover.CanRemove(root, diagnostic))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        CodeFixResources.Get(_removeTitleResource),
-                        ct => LoggedValueRemover.RemoveAsync(context.Document, [diagnostic], ct),
-                        _removeKey),
-                    diagnostic);
-            }
-
-            if (redaction is not null && DiagnosticSyntax.FindExpression(root, diagnostic) is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        string.Format(CultureInfo.CurrentCulture, CodeFixResources.WrapInTitle, WrapInMethod.DisplayName(redaction)),
-                        ct => WrapInMethod.WrapAsync(context.Document, [diagnostic], redaction, ct),
-                        _redactKey!),
-                    diagnostic);
-            }
+            offers.Add(new FixOffer(FixKind.Remove, edit: null));
         }
     }
 
-    /// <summary>Whether the rule allows taking this value out at all (beyond the call still compiling).</summary>
-    protected virtual bool CanRemove(Diagnostic diagnostic) => true;
+    /// <summary>Removals meet in one string or argument list, so they are made together.</summary>
+    private protected override void Edit(FixDocument document, IReadOnlyList<PlannedFix> fixes, SyntaxEdits edits)
+    {
+        var removals = new List<Diagnostic>();
+        foreach (var fix in fixes)
+        {
+            if (fix.Offer.Kind == FixKind.Remove)
+            {
+                removals.Add(fix.Diagnostic);
+            }
+            else
+            {
+                fix.Offer.Edit?.Invoke(edits);
+            }
+        }
+
+        AddRemovals(document, removals, edits);
+    }
+
+    /// <summary>Whether wrapping the value clears the finding (the rule treats the redaction method as a sanitizer).</summary>
+    private protected virtual bool CanWrap(Diagnostic diagnostic) => true;
+
+    /// <summary>Whether the rule can take this value out of the call.</summary>
+    private protected virtual bool CanRemove(FixDocument document, Diagnostic diagnostic) => LoggedValueRemover.CanRemove(document.Root, diagnostic);
+
+    private protected virtual void AddRemovals(FixDocument document, IReadOnlyList<Diagnostic> diagnostics, SyntaxEdits edits) =>
+        LoggedValueRemover.AddEdits(document.Root, diagnostics, edits);
 }

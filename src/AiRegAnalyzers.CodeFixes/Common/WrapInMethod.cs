@@ -1,11 +1,4 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace AiRegAnalyzers.CodeFixes.Common;
 
@@ -17,24 +10,11 @@ namespace AiRegAnalyzers.CodeFixes.Common;
 internal static class WrapInMethod
 {
     /// <summary>The configured static method for this document and rule, or <see langword="null"/> when unset or not found.</summary>
-    public static async Task<IMethodSymbol?> ResolveAsync(Document document, StringOption option, string ruleId, CancellationToken cancellationToken)
+    public static IMethodSymbol? Resolve(FixDocument document, StringOption option, string ruleId)
     {
-        var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
-        if (tree is null)
-        {
-            return null;
-        }
-
-        var qualifiedName = option.Read(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree), ruleId);
+        var qualifiedName = document.Read(option, ruleId);
         var dot = qualifiedName?.LastIndexOf('.') ?? -1;
-        if (qualifiedName is null || dot <= 0)
-        {
-            return null;
-        }
-
-        var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-        var type = compilation?.GetTypeByMetadataName(qualifiedName.Substring(0, dot));
-        if (type is null)
+        if (qualifiedName is null || dot <= 0 || document.Compilation.GetTypeByMetadataName(qualifiedName.Substring(0, dot)) is not { } type)
         {
             return null;
         }
@@ -51,27 +31,11 @@ internal static class WrapInMethod
         return null;
     }
 
-    /// <summary>Wraps the expression found at each diagnostic's location in a call to <paramref name="method"/>.</summary>
-    public static async Task<Document> WrapAsync(Document document, IEnumerable<Diagnostic> diagnostics, IMethodSymbol method, CancellationToken cancellationToken)
+    /// <summary>Wraps <paramref name="expression"/> in a call to <paramref name="method"/>.</summary>
+    public static void AddEdit(FixDocument document, ExpressionSyntax expression, IMethodSymbol method, SyntaxEdits edits)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
-        }
-
-        var targets = new Dictionary<ExpressionSyntax, ITypeSymbol?>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (DiagnosticSyntax.FindExpression(root, diagnostic) is { } expression)
-            {
-                targets[expression] = model.GetTypeInfo(expression, cancellationToken).Type;
-            }
-        }
-
-        var newRoot = root.ReplaceNodes(targets.Keys, (original, rewritten) => Wrap(rewritten, targets[original], method));
-        return document.WithSyntaxRoot(newRoot);
+        var type = document.Model.GetTypeInfo(expression, document.CancellationToken).Type;
+        edits.Edit(expression, rewritten => Wrap((ExpressionSyntax)rewritten, type, method));
     }
 
     private static ExpressionSyntax Wrap(ExpressionSyntax expression, ITypeSymbol? type, IMethodSymbol method)
@@ -93,6 +57,7 @@ internal static class WrapInMethod
         return SyntaxFactory.InvocationExpression(target, SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(argument))))
             .WithTriviaFrom(expression);
     }
+
     private static bool NeedsParentheses(ExpressionSyntax expression) =>
         expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
             or LiteralExpressionSyntax or ParenthesizedExpressionSyntax or ThisExpressionSyntax);

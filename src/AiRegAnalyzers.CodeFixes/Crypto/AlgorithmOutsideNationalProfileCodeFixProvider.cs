@@ -1,10 +1,4 @@
-using System.Composition;
-using System.Threading;
-using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.Crypto;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
@@ -17,44 +11,33 @@ namespace AiRegAnalyzers.CodeFixes.Crypto;
 /// different keys, so that migration needs a decision about existing data.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AlgorithmOutsideNationalProfileCodeFixProvider)), Shared]
-public sealed class AlgorithmOutsideNationalProfileCodeFixProvider : ReplaceExpressionCodeFixProvider
+public sealed class AlgorithmOutsideNationalProfileCodeFixProvider() : AiRegCodeFixProvider(RuleIds.AlgorithmOutsideNationalProfile, FixKind.UseSm3, FixKind.UseHmacSm3)
 {
-    internal const string EquivalenceKey = "AIREG308.UseSm";
-
-    public AlgorithmOutsideNationalProfileCodeFixProvider()
-        : base(Descriptors.AIREG308_AlgorithmOutsideNationalProfile.Id, EquivalenceKey)
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-    }
-
-    private protected override Replacement? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind) || kind is null || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
+        if (diagnostic.GetFixKind() is not { } kind || document.ExpressionAt(diagnostic) is not { } expression)
         {
-            return null;
+            return;
         }
 
         switch (kind)
         {
-            case AlgorithmOutsideNationalProfileAnalyzer.KindName when diagnostic.Properties.TryGetValue(CryptoHelpers.Replacement, out var name) && name is not null:
+            case FixKind.Name when diagnostic.Get(DiagnosticProperties.Replacement) is { } name:
                 var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name));
-                return new Replacement(expression, literal, CodeFixResources.Get(name == BouncyCastleNames.HmacSm3 ? "UseHmacSm3Title" : "UseSm3Title"));
+                offers.Add(CryptoFixHelpers.Replace(name == BouncyCastleNames.HmacSm3 ? FixKind.UseHmacSm3 : FixKind.UseSm3, expression, literal));
+                break;
 
-            case NationalFixes.KindSm3Digest or NationalFixes.KindHmacSm3:
-                return NationalOneShot(model, expression, kind, cancellationToken);
+            case FixKind.Sm3Digest or FixKind.HmacSm3 when CryptoFixHelpers.NationalOneShot(document.Model, expression, kind, document.CancellationToken) is { } offer:
+                offers.Add(offer);
+                break;
 
-            case AlgorithmOutsideNationalProfileAnalyzer.KindSm3DigestObject:
-                var sm3 = model.Compilation.GetTypeByMetadataName(BouncyCastleSyntax.DigestsNamespace + ".SM3Digest");
-                if (sm3 is null || !CryptoFixHelpers.CanRetype(model, expression, sm3, cancellationToken, out var declaredType))
-                {
-                    return null;
-                }
-
+            case FixKind.Sm3DigestObject
+                when document.Compilation.GetTypeByMetadataName(BouncyCastleSyntax.DigestsNamespace + ".SM3Digest") is { } sm3
+                && CryptoFixHelpers.CanRetype(document.Model, expression, sm3, document.CancellationToken, out var declaredType):
                 var created = SyntaxFactory.ObjectCreationExpression(CryptoFixHelpers.QualifiedType(BouncyCastleSyntax.DigestsNamespace, "SM3Digest"))
                     .WithArgumentList(SyntaxFactory.ArgumentList());
-                return new Replacement(expression, created, CodeFixResources.Get("UseSm3Title"), declaredType, CryptoFixHelpers.QualifiedType(BouncyCastleSyntax.DigestsNamespace, "SM3Digest"));
-
-            default:
-                return null;
+                offers.Add(CryptoFixHelpers.Replace(FixKind.UseSm3, expression, created, declaredType, CryptoFixHelpers.QualifiedType(BouncyCastleSyntax.DigestsNamespace, "SM3Digest")));
+                break;
         }
     }
 }

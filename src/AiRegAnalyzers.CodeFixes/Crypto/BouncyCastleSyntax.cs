@@ -1,8 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
-
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
 /// <summary>
@@ -22,7 +17,7 @@ internal static class BouncyCastleSyntax
     /// The SM3 (<paramref name="kind"/> = Sm3Digest) or HMAC-SM3 (HmacSm3) call that replaces the
     /// one-shot <c>HashData(source)</c> / <c>HashData(key, source)</c>, arguments taken by parameter name.
     /// </summary>
-    public static ExpressionSyntax? OneShot(Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation, string kind)
+    public static ExpressionSyntax? OneShot(Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation, FixKind kind)
     {
         var source = AiRegAnalyzers.Crypto.CryptoHelpers.FindArgument(invocation.Arguments, "source")?.Syntax as ArgumentSyntax;
         if (source is null)
@@ -30,7 +25,7 @@ internal static class BouncyCastleSyntax
             return null;
         }
 
-        if (kind == AiRegAnalyzers.Crypto.NationalFixes.KindSm3Digest)
+        if (kind == FixKind.Sm3Digest)
         {
             return Sm3Digest(source.Expression);
         }

@@ -1,64 +1,66 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
-using AiRegAnalyzers.Crypto;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using System.Text;
 
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
 /// <summary>
-/// AIREG305: <c>aes.IV = constant;</c> → <c>aes.GenerateIV();</c>. Offered only where it keeps
-/// the code working: in a method that encrypts (no <c>CreateDecryptor</c>/<c>Decrypt*</c>, which need
-/// the IV that was used), and when the constant is not read again elsewhere in the method (code that
-/// writes the IV out next to the ciphertext must read <c>aes.IV</c>, not the old constant).
-/// Constant keys get no fix: a key has to come from a key store, which code cannot guess.
+/// AIREG305:
+/// <list type="bullet">
+/// <item><c>aes.Key = constant;</c> → the key read from an environment variable as Base64
+/// (<c>Convert.FromBase64String(Environment.GetEnvironmentVariable("HIS_RECORD_CIPHER_KEY") ?? throw …)</c>):
+/// the key leaves the code and the deployment supplies it, as for a hard-coded secret (AIREG501);</item>
+/// <item><c>aes.IV = constant;</c> → <c>aes.GenerateIV();</c>, offered only where it keeps the code
+/// working: in a method that encrypts (no <c>CreateDecryptor</c>/<c>Decrypt*</c>, which need the IV that
+/// was used), and when the constant is not read again elsewhere in the method (code that writes the IV
+/// out next to the ciphertext must read <c>aes.IV</c>, not the old constant).</item>
+/// </list>
+/// Keys and nonces passed as arguments get no fix: where they come from is the caller's design.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConstantKeyOrIVCodeFixProvider)), Shared]
-public sealed class ConstantKeyOrIVCodeFixProvider : CodeFixProvider
+public sealed class ConstantKeyOrIVCodeFixProvider() : AiRegCodeFixProvider(RuleIds.ConstantKeyOrIV, FixKind.KeyFromEnvironment, FixKind.GenerateIV)
 {
-    internal const string EquivalenceKey = "AIREG305.GenerateIV";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.AIREG305_ConstantKeyOrIV.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (document.ExpressionAt(diagnostic) is not { } value
+            || value.Parent is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target } assignment
+            || assignment.Right != value)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        switch (diagnostic.GetFixKind())
         {
-            if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
-                || kind != ConstantKeyOrIVAnalyzer.KindIVAssignment
-                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } value
-                || value.Parent is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target } assignment
-                || assignment.Parent is not ExpressionStatementSyntax statement
-                || Scope(statement) is not { } member
-                || Decrypts(member)
-                || IsReadElsewhere(member, value))
+            case FixKind.KeyAssignment when value.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is { } type:
+                var variable = EnvironmentName(type.Identifier.ValueText) + "_KEY";
+                offers.Add(new FixOffer(FixKind.KeyFromEnvironment, edits => edits.Replace(value, RequiredSetting.FromBase64(RequiredSetting.FromEnvironment(variable))), variable));
+                break;
+            case FixKind.IVAssignment
+                when assignment.Parent is ExpressionStatementSyntax statement
+                && Scope(statement) is { } member
+                && !Decrypts(member)
+                && !IsReadElsewhere(member, value):
+                var generate = SyntaxFactory.ExpressionStatement(
+                    SyntaxFactory.InvocationExpression(target.WithName(SyntaxFactory.IdentifierName("GenerateIV")).WithoutTrivia()));
+                offers.Add(new FixOffer(FixKind.GenerateIV, edits => edits.Replace(statement, generate), target.Expression.WithoutTrivia().ToString()));
+                break;
+        }
+    }
+
+    /// <summary><c>HisRecordCipher</c> → <c>HIS_RECORD_CIPHER</c>.</summary>
+    private static string EnvironmentName(string typeName)
+    {
+        var builder = new StringBuilder(typeName.Length + 4);
+        for (var i = 0; i < typeName.Length; i++)
+        {
+            var c = typeName[i];
+            if (i > 0 && char.IsUpper(c) && (char.IsLower(typeName[i - 1]) || char.IsDigit(typeName[i - 1])))
             {
-                continue;
+                builder.Append('_');
             }
 
-            var generate = SyntaxFactory.ExpressionStatement(
-                SyntaxFactory.InvocationExpression(target.WithName(SyntaxFactory.IdentifierName("GenerateIV")).WithoutTrivia()))
-                .WithTriviaFrom(statement);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Generate a random IV (" + target.Expression.WithoutTrivia() + ".GenerateIV()); store it with the ciphertext",
-                    ct => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(statement, generate))),
-                    EquivalenceKey),
-                diagnostic);
+            builder.Append(char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : '_');
         }
+
+        return builder.ToString();
     }
 
     /// <summary>The member around the statement; for top-level statements, the whole file.</summary>

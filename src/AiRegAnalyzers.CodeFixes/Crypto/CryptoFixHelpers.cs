@@ -1,11 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
-
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
 /// <summary>Shared pieces of the cryptography fixes.</summary>
@@ -13,12 +5,36 @@ internal static class CryptoFixHelpers
 {
     public const string CryptoNamespace = "System.Security.Cryptography";
 
-    /// <summary>Replaces the root and adds the using directives that the annotated qualified names need.</summary>
-    public static async Task<Document> WithRootAndImportsAsync(Document document, SyntaxNode newRoot, CancellationToken cancellationToken)
-    {
-        var changed = document.WithSyntaxRoot(newRoot);
-        return await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>
+    /// A fix that replaces <paramref name="expression"/> and, when the value initialises a variable
+    /// declared with the old type, that declared type too (<see cref="CanRetype"/>).
+    /// </summary>
+    public static FixOffer Replace(FixKind kind, ExpressionSyntax expression, ExpressionSyntax replacement, TypeSyntax? declaredType, TypeSyntax? newDeclaredType, params string[] titleArguments) =>
+        new(
+            kind,
+            edits =>
+            {
+                edits.Replace(expression, replacement);
+                if (declaredType is not null && newDeclaredType is not null)
+                {
+                    edits.Replace(declaredType, newDeclaredType);
+                }
+            },
+            titleArguments);
+
+    /// <summary>A fix that replaces <paramref name="expression"/>.</summary>
+    public static FixOffer Replace(FixKind kind, ExpressionSyntax expression, ExpressionSyntax replacement, params string[] titleArguments) =>
+        Replace(kind, expression, replacement, null, null, titleArguments);
+
+    /// <summary>
+    /// Under the national profile (AIREG301, AIREG308): the one-shot <c>HashData</c> forms become
+    /// <c>DigestUtilities.CalculateDigest("SM3", …)</c> / <c>MacUtilities.CalculateMac("HMAC-SM3", …)</c>.
+    /// </summary>
+    public static FixOffer? NationalOneShot(SemanticModel model, ExpressionSyntax expression, FixKind kind, CancellationToken cancellationToken) =>
+        model.GetOperation(expression, cancellationToken) is Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation
+        && BouncyCastleSyntax.OneShot(invocation, kind) is { } call
+            ? Replace(kind == FixKind.HmacSm3 ? FixKind.UseHmacSm3 : FixKind.UseSm3, expression, call)
+            : null;
 
     /// <summary><c>System.Security.Cryptography.X</c>, simplified to <c>X</c> with a using directive added when needed.</summary>
     public static TypeSyntax CryptoType(string name) => QualifiedType(CryptoNamespace, name);

@@ -1,14 +1,4 @@
-using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
-using System.Threading.Tasks;
-using AiRegAnalyzers.Crypto;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
@@ -20,58 +10,26 @@ namespace AiRegAnalyzers.CodeFixes.Crypto;
 /// which cannot go above 1024 bits.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ShortKeySizeCodeFixProvider)), Shared]
-public sealed class ShortKeySizeCodeFixProvider : CodeFixProvider
+public sealed class ShortKeySizeCodeFixProvider() : AiRegCodeFixProvider(RuleIds.ShortKeySize, FixKind.Number, FixKind.CurveName)
 {
-    internal const string EquivalenceKey = "AIREG304.RaiseKeySize";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.AIREG304_ShortKeySize.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (diagnostic.Get(DiagnosticProperties.Value) is not { } value || document.ExpressionAt(diagnostic) is not { } expression)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        switch (diagnostic.GetFixKind())
         {
-            if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
-                || !diagnostic.Properties.TryGetValue(CryptoHelpers.Value, out var value)
-                || value is null
-                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
-            {
-                continue;
-            }
-
-            ExpressionSyntax? replacement;
-            string title;
-            switch (kind)
-            {
-                case ShortKeySizeAnalyzer.KindNumber when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var bits):
-                    replacement = CryptoFixHelpers.Number(bits);
-                    title = "Raise the key size to " + value + " bits";
-                    break;
-                case ShortKeySizeAnalyzer.KindCurveName:
-                    replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
-                    title = "Use curve " + value;
-                    break;
-                case ShortKeySizeAnalyzer.KindNamedCurve when expression is MemberAccessExpressionSyntax access:
-                    replacement = access.WithName(SyntaxFactory.IdentifierName(value));
-                    title = "Use curve " + value;
-                    break;
-                default:
-                    continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    title,
-                    ct => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(expression, replacement.WithTriviaFrom(expression)))),
-                    EquivalenceKey),
-                diagnostic);
+            case FixKind.Number when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var bits):
+                offers.Add(CryptoFixHelpers.Replace(FixKind.Number, expression, CryptoFixHelpers.Number(bits), value));
+                break;
+            case FixKind.CurveName:
+                offers.Add(CryptoFixHelpers.Replace(FixKind.CurveName, expression, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value)), value));
+                break;
+            case FixKind.NamedCurve when expression is MemberAccessExpressionSyntax access:
+                offers.Add(CryptoFixHelpers.Replace(FixKind.CurveName, expression, access.WithName(SyntaxFactory.IdentifierName(value)), value));
+                break;
         }
     }
 }

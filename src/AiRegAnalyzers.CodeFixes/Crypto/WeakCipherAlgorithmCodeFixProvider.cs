@@ -1,12 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
-using AiRegAnalyzers.Crypto;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
 /// <summary>
@@ -16,40 +7,16 @@ namespace AiRegAnalyzers.CodeFixes.Crypto;
 /// IVs sized for DES must change with it: the title says so.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakCipherAlgorithmCodeFixProvider)), Shared]
-public sealed class WeakCipherAlgorithmCodeFixProvider : CodeFixProvider
+public sealed class WeakCipherAlgorithmCodeFixProvider() : AiRegCodeFixProvider(RuleIds.WeakCipherAlgorithm, FixKind.CreateAes)
 {
-    internal const string EquivalenceKey = "AIREG302.UseAes";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.AIREG302_WeakCipherAlgorithm.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        var aes = model?.Compilation.GetTypeByMetadataName(CryptoFixHelpers.CryptoNamespace + ".Aes");
-        if (root is null || model is null || aes is null)
+        if (diagnostic.GetFixKind() == FixKind.CreateAes
+            && document.Compilation.GetTypeByMetadataName(CryptoFixHelpers.CryptoNamespace + ".Aes") is { } aes
+            && document.ExpressionAt(diagnostic) is { } expression
+            && CryptoFixHelpers.CanRetype(document.Model, expression, aes, document.CancellationToken, out var declaredType))
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
-                || kind != WeakCipherAlgorithmAnalyzer.KindCreateAes
-                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression
-                || !CryptoFixHelpers.CanRetype(model, expression, aes, context.CancellationToken, out var declaredType))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use AES (Aes.Create()); keys become 16, 24 or 32 bytes and IVs 16 bytes",
-                    ct => WeakHashAlgorithmCodeFixProvider.Apply(context.Document, root, expression, CryptoFixHelpers.CryptoCreate("Aes"), declaredType, "Aes", ct),
-                    EquivalenceKey),
-                diagnostic);
+            offers.Add(CryptoFixHelpers.Replace(FixKind.CreateAes, expression, CryptoFixHelpers.CryptoCreate("Aes"), declaredType, CryptoFixHelpers.CryptoType("Aes")));
         }
     }
 }

@@ -1,13 +1,3 @@
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using AiRegAnalyzers.Crypto;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace AiRegAnalyzers.CodeFixes.Crypto;
 
 /// <summary>
@@ -19,55 +9,49 @@ namespace AiRegAnalyzers.CodeFixes.Crypto;
 /// <c>HashData</c> forms are fixed, to BouncyCastle SM3 / HMAC-SM3.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakHashAlgorithmCodeFixProvider)), Shared]
-public sealed class WeakHashAlgorithmCodeFixProvider : ReplaceExpressionCodeFixProvider
+public sealed class WeakHashAlgorithmCodeFixProvider() : AiRegCodeFixProvider(RuleIds.WeakHashAlgorithm, FixKind.UseSha256, FixKind.UseSm3, FixKind.UseHmacSm3)
 {
-    internal const string EquivalenceKey = "AIREG301.UseSha256";
-
-    public WeakHashAlgorithmCodeFixProvider()
-        : base(Descriptors.AIREG301_WeakHashAlgorithm.Id, EquivalenceKey)
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-    }
-
-    private protected override Replacement? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
-            || kind is null
-            || !diagnostic.Properties.TryGetValue(CryptoHelpers.Replacement, out var replacement)
-            || replacement is null
-            || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
+        if (diagnostic.GetFixKind() is not { } kind
+            || diagnostic.Get(DiagnosticProperties.Replacement) is not { } replacement
+            || document.ExpressionAt(diagnostic) is not { } expression)
         {
-            return null;
+            return;
         }
 
         // Under the national profile: the one-shot forms become BouncyCastle SM3 / HMAC-SM3.
-        if (kind is NationalFixes.KindSm3Digest or NationalFixes.KindHmacSm3)
+        if (kind is FixKind.Sm3Digest or FixKind.HmacSm3)
         {
-            return NationalOneShot(model, expression, kind, cancellationToken);
+            if (CryptoFixHelpers.NationalOneShot(document.Model, expression, kind, document.CancellationToken) is { } national)
+            {
+                offers.Add(national);
+            }
+
+            return;
         }
 
-        if (Plan(model, expression, kind, replacement, cancellationToken) is not { } plan)
+        if (Plan(document.Model, expression, kind, replacement, document.CancellationToken) is { } plan)
         {
-            return null;
+            var shown = kind == FixKind.HashName ? replacement : plan.TypeName;
+            offers.Add(CryptoFixHelpers.Replace(FixKind.UseSha256, expression, plan.NewExpression, plan.DeclaredType, CryptoFixHelpers.CryptoType(plan.TypeName), shown));
         }
-
-        var title = "Use " + (kind == WeakHashAlgorithmAnalyzer.KindHashName ? replacement : plan.TypeName) + " (SHA-256 family)";
-        return new Replacement(expression, plan.NewExpression, title, plan.DeclaredType, CryptoFixHelpers.CryptoType(plan.TypeName));
     }
 
     private static (ExpressionSyntax NewExpression, TypeSyntax? DeclaredType, string TypeName)? Plan(
-        SemanticModel model, ExpressionSyntax expression, string? kind, string replacement, CancellationToken cancellationToken)
+        SemanticModel model, ExpressionSyntax expression, FixKind kind, string replacement, CancellationToken cancellationToken)
     {
         switch (kind)
         {
-            case WeakHashAlgorithmAnalyzer.KindHashName:
+            case FixKind.HashName:
                 return (CryptoFixHelpers.CryptoMember("HashAlgorithmName", "SHA256"), null, "HashAlgorithmName");
 
-            case WeakHashAlgorithmAnalyzer.KindStaticType
+            case FixKind.StaticType
                 when expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
                 return (invocation.WithExpression(access.WithExpression(CryptoFixHelpers.CryptoType(replacement))), null, replacement);
 
-            case WeakHashAlgorithmAnalyzer.KindCreate:
-            case WeakHashAlgorithmAnalyzer.KindNewType:
+            case FixKind.Create:
+            case FixKind.NewType:
                 var newType = model.Compilation.GetTypeByMetadataName(CryptoFixHelpers.CryptoNamespace + "." + replacement);
                 if (newType is null || !CryptoFixHelpers.CanRetype(model, expression, newType, cancellationToken, out var declaredType))
                 {
@@ -76,9 +60,9 @@ public sealed class WeakHashAlgorithmCodeFixProvider : ReplaceExpressionCodeFixP
 
                 ExpressionSyntax created = expression switch
                 {
-                    ObjectCreationExpressionSyntax creation when kind == WeakHashAlgorithmAnalyzer.KindNewType =>
+                    ObjectCreationExpressionSyntax creation when kind == FixKind.NewType =>
                         creation.WithType(CryptoFixHelpers.CryptoType(replacement).WithTriviaFrom(creation.Type)),
-                    _ when kind == WeakHashAlgorithmAnalyzer.KindNewType =>
+                    _ when kind == FixKind.NewType =>
                         SyntaxFactory.ObjectCreationExpression(CryptoFixHelpers.CryptoType(replacement)).WithArgumentList(SyntaxFactory.ArgumentList()),
                     _ => CryptoFixHelpers.CryptoCreate(replacement),
                 };
@@ -87,16 +71,5 @@ public sealed class WeakHashAlgorithmCodeFixProvider : ReplaceExpressionCodeFixP
             default:
                 return null;
         }
-    }
-
-    internal static Task<Document> Apply(Document document, SyntaxNode root, ExpressionSyntax expression, ExpressionSyntax newExpression, TypeSyntax? declaredType, string typeName, CancellationToken cancellationToken)
-    {
-        var nodes = declaredType is null ? new SyntaxNode[] { expression } : new SyntaxNode[] { expression, declaredType };
-        var newRoot = root.ReplaceNodes(
-            nodes,
-            (original, _) => original == expression
-                ? newExpression.WithTriviaFrom(expression)
-                : CryptoFixHelpers.CryptoType(typeName).WithTriviaFrom(original));
-        return CryptoFixHelpers.WithRootAndImportsAsync(document, newRoot, cancellationToken);
     }
 }

@@ -1,16 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
-using AiRegAnalyzers.Crypto;
-using AiRegAnalyzers.CodeFixes.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.CodeFixes.Crypto;
@@ -24,77 +12,44 @@ namespace AiRegAnalyzers.CodeFixes.Crypto;
 /// becomes <c>Rfc2898DeriveBytes.Pbkdf2(p, s, 600_000, HashAlgorithmName.SHA256, n)</c>;</item>
 /// <item><c>PasswordHasherOptions.IterationCount</c> raised; <c>IdentityV2</c> → <c>IdentityV3</c>.</item>
 /// </list>
-/// Fast hashes of passwords and constant salts get no fix: both need a stored random salt.
+/// Fast hashes of passwords and constant salts get no fix: both need a random salt stored with each hash,
+/// which changes the stored format and the code that verifies it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakPasswordHashingCodeFixProvider)), Shared]
-public sealed class WeakPasswordHashingCodeFixProvider : CodeFixProvider
+public sealed class WeakPasswordHashingCodeFixProvider()
+    : AiRegCodeFixProvider(RuleIds.WeakPasswordHashing, FixKind.Pbkdf2, FixKind.UseSha256, FixKind.Number, FixKind.IdentityIterations, FixKind.IdentityV3)
 {
-    internal const string EquivalenceKey = "AIREG306.StrengthenPasswordHashing";
-
     private const string KeyDerivationNamespace = "Microsoft.AspNetCore.Cryptography.KeyDerivation";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.AIREG306_WeakPasswordHashing.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (diagnostic.GetFixKind() is not { } kind || document.ExpressionAt(diagnostic) is not { } expression)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var hash = diagnostic.Get(DiagnosticProperties.Hash);
+        int? iterations = int.TryParse(diagnostic.Get(DiagnosticProperties.Iterations), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        var count = iterations?.ToString("N0", CultureInfo.InvariantCulture) ?? string.Empty;
+        switch (kind)
         {
-            if (!diagnostic.Properties.TryGetValue(CryptoHelpers.FixKind, out var kind)
-                || DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
-            {
-                continue;
-            }
-
-            diagnostic.Properties.TryGetValue(WeakPasswordHashingAnalyzer.HashProperty, out var hash);
-            diagnostic.Properties.TryGetValue(WeakPasswordHashingAnalyzer.IterationsProperty, out var iterationsText);
-            int? iterations = int.TryParse(iterationsText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-
-            switch (kind)
-            {
-                case WeakPasswordHashingAnalyzer.KindPbkdf2:
-                    if (PlanPbkdf2(model, expression, hash, iterations, context.CancellationToken) is { } plan)
-                    {
-                        Register(context, diagnostic, root, plan.Old, plan.New, Pbkdf2Title(hash, iterations));
-                    }
-
-                    break;
-                case WeakPasswordHashingAnalyzer.KindIdentityIterations when iterations is { } count:
-                    Register(context, diagnostic, root, expression, CryptoFixHelpers.Number(count), "Raise IterationCount to " + count.ToString("N0", CultureInfo.InvariantCulture));
-                    break;
-                case WeakPasswordHashingAnalyzer.KindIdentityV3 when expression is MemberAccessExpressionSyntax access:
-                    Register(context, diagnostic, root, expression, access.WithName(SyntaxFactory.IdentifierName("IdentityV3")), "Use PasswordHasherCompatibilityMode.IdentityV3 (V2 hashes still verify and are rehashed)");
-                    break;
-            }
+            case FixKind.Pbkdf2 when PlanPbkdf2(document.Model, expression, hash, iterations, document.CancellationToken) is { } plan:
+                // The title says what changes: the hash and the count, the hash only, or the count only.
+                var titleKind = (hash, iterations) switch
+                {
+                    (not null, not null) => FixKind.Pbkdf2,
+                    (not null, null) => FixKind.UseSha256,
+                    _ => FixKind.Number,
+                };
+                offers.Add(new FixOffer(titleKind, edits => edits.Replace(plan.Old, plan.New), "HMAC-" + hash, count));
+                break;
+            case FixKind.IdentityIterations when iterations is { } value:
+                offers.Add(CryptoFixHelpers.Replace(FixKind.IdentityIterations, expression, CryptoFixHelpers.Number(value), count));
+                break;
+            case FixKind.IdentityV3 when expression is MemberAccessExpressionSyntax access:
+                offers.Add(CryptoFixHelpers.Replace(FixKind.IdentityV3, expression, access.WithName(SyntaxFactory.IdentifierName("IdentityV3"))));
+                break;
         }
-    }
-
-    private static void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SyntaxNode oldNode, SyntaxNode newNode, string title) =>
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                title,
-                ct => CryptoFixHelpers.WithRootAndImportsAsync(context.Document, root.ReplaceNode(oldNode, newNode.WithTriviaFrom(oldNode)), ct),
-                EquivalenceKey),
-            diagnostic);
-
-    private static string Pbkdf2Title(string? hash, int? iterations)
-    {
-        var count = iterations?.ToString("N0", CultureInfo.InvariantCulture);
-        return (hash, count) switch
-        {
-            (not null, not null) => "Use PBKDF2 with HMAC-" + hash + " and " + count + " iterations",
-            (not null, null) => "Use PBKDF2 with HMAC-" + hash,
-            (null, not null) => "Raise the PBKDF2 iteration count to " + count,
-            _ => "Strengthen PBKDF2",
-        };
     }
 
     private static (SyntaxNode Old, SyntaxNode New)? PlanPbkdf2(SemanticModel model, ExpressionSyntax expression, string? hash, int? iterations, CancellationToken cancellationToken)

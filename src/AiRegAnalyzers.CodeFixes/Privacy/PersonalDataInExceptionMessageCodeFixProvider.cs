@@ -1,17 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using AiRegAnalyzers.CodeFixes.Common;
-using AiRegAnalyzers.Privacy;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace AiRegAnalyzers.CodeFixes.Privacy;
 
 /// <summary>
@@ -21,82 +7,42 @@ namespace AiRegAnalyzers.CodeFixes.Privacy;
 /// (the exception's own constructor decides what the argument means).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PersonalDataInExceptionMessageCodeFixProvider)), Shared]
-public sealed class PersonalDataInExceptionMessageCodeFixProvider : CodeFixProvider
+public sealed class PersonalDataInExceptionMessageCodeFixProvider() : RemoveOrRedactCodeFixProvider(ImmutableArray.Create(RuleIds.PersonalDataInExceptionMessage), canWrap: false)
 {
-    internal const string RemoveKey = "AIREG105.Remove";
+    private protected override bool CanRemove(FixDocument document, Diagnostic diagnostic) =>
+        IsHole(diagnostic) ? base.CanRemove(document, diagnostic) : ConcatenationOperand(document.Root, diagnostic) is not null;
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("AIREG105");
-
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
-        context.CodeActionEquivalenceKey == RemoveKey ? await RemoveAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false) : null);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Holes go through the shared remover; the operands of one concatenation are removed together.</summary>
+    private protected override void AddRemovals(FixDocument document, IReadOnlyList<Diagnostic> diagnostics, SyntaxEdits edits)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (IsHole(diagnostic) ? LoggedValueRemover.CanRemove(root, diagnostic) : ConcatenationOperand(root, diagnostic) is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(CodeFixResources.Get("AIREG105_RemoveTitle"), ct => RemoveAsync(context.Document, [diagnostic], ct), RemoveKey),
-                    diagnostic);
-            }
-        }
-    }
-
-    private static bool IsHole(Diagnostic diagnostic) => diagnostic.Properties.ContainsKey(PersonalDataInExceptionMessageAnalyzer.InterpolationHoleProperty);
-
-    private static async Task<Document> RemoveAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        // Concatenation operands are marked first (marking keeps every span), then the holes are taken
-        // out by the shared remover, then the marked operands.
         var holes = new List<Diagnostic>();
-        var operands = new List<ExpressionSyntax>();
+        var operandsByChain = new Dictionary<BinaryExpressionSyntax, HashSet<int>>();
         foreach (var diagnostic in diagnostics)
         {
             if (IsHole(diagnostic))
             {
                 holes.Add(diagnostic);
             }
-            else if (ConcatenationOperand(root, diagnostic) is { } operand)
+            else if (ConcatenationOperand(document.Root, diagnostic) is { Parent: BinaryExpressionSyntax parent } operand)
             {
-                operands.Add(operand);
+                var top = Top(parent);
+                (operandsByChain.TryGetValue(top, out var set) ? set : operandsByChain[top] = new HashSet<int>()).Add(Operands(top).IndexOf(operand));
             }
         }
 
-        var marker = new SyntaxAnnotation();
-        document = document.WithSyntaxRoot(root.ReplaceNodes(operands, (_, rewritten) => rewritten.WithAdditionalAnnotations(marker)));
-        if (holes.Count > 0)
+        LoggedValueRemover.AddEdits(document.Root, holes, edits);
+        foreach (var pair in operandsByChain)
         {
-            document = await LoggedValueRemover.RemoveAsync(document, holes, cancellationToken).ConfigureAwait(false);
+            edits.Edit(pair.Key, rewritten => Rebuild((BinaryExpressionSyntax)rewritten, pair.Value));
         }
-
-        root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        var marked = new HashSet<SyntaxNode>(root.GetAnnotatedNodes(marker));
-        var chains = marked.Select(node => Top((BinaryExpressionSyntax)node.Parent!)).Distinct().ToList();
-        return document.WithSyntaxRoot(root.ReplaceNodes(chains, (original, rewritten) => Rebuild(original, marked)));
     }
+
+    private static bool IsHole(Diagnostic diagnostic) => diagnostic.Has(DiagnosticProperties.InterpolationHole);
 
     /// <summary>The operand named by the diagnostic when it can be taken out of a string concatenation that keeps a string literal.</summary>
     private static ExpressionSyntax? ConcatenationOperand(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.ContainsKey(PersonalDataInExceptionMessageAnalyzer.ConcatenationOperandProperty)
+        if (!diagnostic.Has(DiagnosticProperties.ConcatenationOperand)
             || DiagnosticSyntax.FindExpression(root, diagnostic) is not { Parent: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } parent } operand)
         {
             return null;
@@ -144,31 +90,42 @@ public sealed class PersonalDataInExceptionMessageCodeFixProvider : CodeFixProvi
         }
     }
 
-    /// <summary>The concatenation without the marked operands, adjacent string literals joined: <c>"No " + id + " here"</c> → <c>"No here"</c>.</summary>
-    private static ExpressionSyntax Rebuild(BinaryExpressionSyntax original, HashSet<SyntaxNode> removed)
+    /// <summary>
+    /// The concatenation without the removed operands, the literals on either side of each joined and
+    /// tidied like the text around a removed hole: <c>"No booking for " + id + " today"</c> → <c>"No booking today"</c>.
+    /// </summary>
+    private static ExpressionSyntax Rebuild(BinaryExpressionSyntax original, HashSet<int> removed)
     {
+        const string Other = "\uFFFF";
         var kept = new List<ExpressionSyntax>();
-        foreach (var operand in Operands(original))
+        var operands = Operands(original);
+        for (var i = 0; i < operands.Count; i++)
         {
-            if (removed.Contains(operand))
+            if (!removed.Contains(i))
+            {
+                kept.Add(operands[i]);
+                continue;
+            }
+
+            var left = kept.Count > 0 ? AsRegularString(kept[kept.Count - 1]) : null;
+            var right = i + 1 < operands.Count && !removed.Contains(i + 1) ? AsRegularString(operands[i + 1]) : null;
+            if (left is null && right is null)
             {
                 continue;
             }
 
-            if (kept.Count > 0 && AsRegularString(kept[kept.Count - 1]) is { } left && AsRegularString(operand) is { } right)
+            var joined = HoleText.Join(left ?? (kept.Count > 0 ? Other : string.Empty), right ?? (i + 1 < operands.Count ? Other : string.Empty)).Replace(Other, string.Empty);
+            if (left is not null)
             {
-                kept[kept.Count - 1] = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(Join(left, right)));
+                kept.RemoveAt(kept.Count - 1);
             }
-            else
-            {
-                kept.Add(operand);
-            }
-        }
 
-        if (kept.Count > 0 && kept[kept.Count - 1] is var last && AsRegularString(last) is { } lastText && lastText.EndsWith(" ", System.StringComparison.Ordinal))
-        {
-            // "No booking for " + id → "No booking for"
-            kept[kept.Count - 1] = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(lastText.TrimEnd(' ')));
+            if (right is not null)
+            {
+                i++;
+            }
+
+            kept.Add(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(joined)));
         }
 
         var result = kept[0].WithoutTrivia();
@@ -185,9 +142,4 @@ public sealed class PersonalDataInExceptionMessageCodeFixProvider : CodeFixProvi
             && !literal.Token.Text.StartsWith("\"\"\"", System.StringComparison.Ordinal)
             ? literal.Token.ValueText
             : null;
-
-    private static string Join(string left, string right) =>
-        left.EndsWith(" ", System.StringComparison.Ordinal) && (right.StartsWith(" ", System.StringComparison.Ordinal) || right.StartsWith(".", System.StringComparison.Ordinal) || right.StartsWith(",", System.StringComparison.Ordinal))
-            ? left.Substring(0, left.Length - 1) + right
-            : left + right;
 }

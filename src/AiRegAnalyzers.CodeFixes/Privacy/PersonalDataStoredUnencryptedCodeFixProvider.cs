@@ -1,19 +1,5 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
-using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
-using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.Options;
-using AiRegAnalyzers.Privacy;
 using AiRegAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace AiRegAnalyzers.CodeFixes.Privacy;
 
@@ -24,90 +10,30 @@ namespace AiRegAnalyzers.CodeFixes.Privacy;
 /// string inside an async method, store it with <c>SecureStorage.SetAsync(key, value)</c> instead.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PersonalDataStoredUnencryptedCodeFixProvider)), Shared]
-public sealed class PersonalDataStoredUnencryptedCodeFixProvider : CodeFixProvider
+public sealed class PersonalDataStoredUnencryptedCodeFixProvider() : AiRegCodeFixProvider(RuleIds.PersonalDataStoredUnencrypted, FixKind.SecureStorage, FixKind.Wrap)
 {
-    internal const string ProtectKey = "AIREG102.Protect";
-    internal const string SecureStorageKey = "AIREG102.SecureStorage";
-    private const string RuleId = "AIREG102";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleId);
-
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
-        context.CodeActionEquivalenceKey switch
-        {
-            ProtectKey => await ProtectAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false),
-            SecureStorageKey => await MoveToSecureStorageAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false),
-            _ => null,
-        });
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var document = context.Document;
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (diagnostic.Get(DiagnosticProperties.StorageKind) == nameof(StorageKind.Preferences)
+            && SecureStorageCall(document, diagnostic) is { } call)
         {
-            return;
+            offers.Add(new FixOffer(FixKind.SecureStorage, edits => edits.Edit(call, rewritten => MoveToSecureStorage((InvocationExpressionSyntax)rewritten))));
         }
 
-        var protection = await WrapInMethod.ResolveAsync(document, SharedOptions.ProtectionMethod, RuleId, context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (WrapInMethod.Resolve(document, SharedOptions.ProtectionMethod, diagnostic.Id) is { } protection
+            && document.ExpressionAt(diagnostic) is { } expression
+            && Fits(document.Model, expression, protection, document.CancellationToken))
         {
-            if (IsPreferences(diagnostic) && SecureStorageCall(root, model, diagnostic, context.CancellationToken) is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(CodeFixResources.Get("AIREG102_SecureStorageTitle"), ct => MoveToSecureStorageAsync(document, [diagnostic], ct), SecureStorageKey),
-                    diagnostic);
-            }
-
-            if (protection is not null && Fits(root, model, diagnostic, protection, context.CancellationToken))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        string.Format(CultureInfo.CurrentCulture, CodeFixResources.WrapInTitle, WrapInMethod.DisplayName(protection)),
-                        ct => ProtectAsync(document, [diagnostic], ct),
-                        ProtectKey),
-                    diagnostic);
-            }
+            offers.Add(new FixOffer(FixKind.Wrap, edits => WrapInMethod.AddEdit(document, expression, protection, edits), WrapInMethod.DisplayName(protection)));
         }
-    }
-
-    private static bool IsPreferences(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(PersonalDataStoredUnencryptedAnalyzer.StorageKindProperty, out var kind) && kind == nameof(StorageKind.Preferences);
-
-    private static async Task<Document> ProtectAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var protection = await WrapInMethod.ResolveAsync(document, SharedOptions.ProtectionMethod, RuleId, cancellationToken).ConfigureAwait(false);
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (protection is null || root is null || model is null)
-        {
-            return document;
-        }
-
-        var fitting = new List<Diagnostic>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (Fits(root, model, diagnostic, protection, cancellationToken))
-            {
-                fitting.Add(diagnostic);
-            }
-        }
-
-        return await WrapInMethod.WrapAsync(document, fitting, protection, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// The protect method takes the value as it is (no ToString of bytes or objects) and what it returns
     /// converts implicitly to what the storage call expects.
     /// </summary>
-    private static bool Fits(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, IMethodSymbol protection, CancellationToken cancellationToken)
+    private static bool Fits(SemanticModel model, ExpressionSyntax expression, IMethodSymbol protection, CancellationToken cancellationToken)
     {
-        if (DiagnosticSyntax.FindExpression(root, diagnostic) is not { } expression)
-        {
-            return false;
-        }
-
         var info = model.GetTypeInfo(expression, cancellationToken);
         if (info.Type is not { } valueType || info.ConvertedType is not { } expectedType || valueType.TypeKind == TypeKind.Error)
         {
@@ -120,11 +46,12 @@ public sealed class PersonalDataStoredUnencryptedCodeFixProvider : CodeFixProvid
     }
 
     /// <summary>The <c>Preferences.Set(key, value)</c> statement when it can become <c>await SecureStorage.SetAsync(key, value)</c>.</summary>
-    private static InvocationExpressionSyntax? SecureStorageCall(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static InvocationExpressionSyntax? SecureStorageCall(FixDocument document, Diagnostic diagnostic)
     {
-        var invocation = DiagnosticSyntax.FindExpression(root, diagnostic)?.FirstAncestorOrSelf<InvocationExpressionSyntax>();
+        var model = document.Model;
+        var invocation = document.ExpressionAt(diagnostic)?.FirstAncestorOrSelf<InvocationExpressionSyntax>();
         if (invocation is not { Parent: ExpressionStatementSyntax, ArgumentList.Arguments.Count: 2 }
-            || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { Name: "Set" } method
+            || model.GetSymbolInfo(invocation, document.CancellationToken).Symbol is not IMethodSymbol { Name: "Set" } method
             || method.Parameters.Length != 2
             || method.Parameters[1].Type.SpecialType != SpecialType.System_String
             || !IsInAsyncFunction(invocation))
@@ -171,31 +98,12 @@ public sealed class PersonalDataStoredUnencryptedCodeFixProvider : CodeFixProvid
         return false;
     }
 
-    private static async Task<Document> MoveToSecureStorageAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary><c>Preferences.Set(key, value)</c> → <c>await SecureStorage.SetAsync(key, value)</c>.</summary>
+    private static ExpressionSyntax MoveToSecureStorage(InvocationExpressionSyntax call)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
-        }
-
-        var calls = new HashSet<InvocationExpressionSyntax>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (IsPreferences(diagnostic) && SecureStorageCall(root, model, diagnostic, cancellationToken) is { } call)
-            {
-                calls.Add(call);
-            }
-        }
-
-        var newRoot = root.ReplaceNodes(calls, (original, rewritten) =>
-        {
-            var target = SyntaxFactory.ParseExpression("global::Microsoft.Maui.Storage.SecureStorage.SetAsync").WithAdditionalAnnotations(Simplifier.Annotation);
-            return SyntaxFactory.AwaitExpression(
-                SyntaxFactory.Token(SyntaxKind.AwaitKeyword).WithTrailingTrivia(SyntaxFactory.Space),
-                SyntaxFactory.InvocationExpression(target, rewritten.ArgumentList)).WithTriviaFrom(rewritten);
-        });
-        return document.WithSyntaxRoot(newRoot);
+        var target = SyntaxFactory.ParseExpression("global::Microsoft.Maui.Storage.SecureStorage.SetAsync").WithAdditionalAnnotations(Simplifier.Annotation);
+        return SyntaxFactory.AwaitExpression(
+            SyntaxFactory.Token(SyntaxKind.AwaitKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+            SyntaxFactory.InvocationExpression(target, call.ArgumentList)).WithTriviaFrom(call);
     }
 }

@@ -1,13 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using AiRegAnalyzers.Secrets;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AiRegAnalyzers.CodeFixes.Secrets;
@@ -15,90 +5,44 @@ namespace AiRegAnalyzers.CodeFixes.Secrets;
 /// <summary>
 /// AIREG501 and AIREG502: replaces the literal with <c>configuration["Section:Key"]</c> when an
 /// <c>IConfiguration</c> (parameter, local, or field/property usable at that point) is in scope, and
-/// with <c>Environment.GetEnvironmentVariable("NAME")</c> always. A private <c>const</c> field becomes
-/// <c>static readonly</c> (a local <c>const</c> loses <c>const</c>) unless the constant is used where a
-/// constant is required; literals in parameter defaults, case labels, patterns and public constants get no fix.
+/// with <c>Environment.GetEnvironmentVariable("NAME")</c> always, each followed by
+/// <c>?? throw new InvalidOperationException(…)</c> (<see cref="RequiredSetting"/>): a missing setting
+/// fails at once with its name, and the value stays non-null where a <c>string</c> is expected. A
+/// private <c>const</c> field becomes <c>static readonly</c> (a local <c>const</c> loses <c>const</c>)
+/// unless the constant is used where a constant is required; literals in parameter defaults, case
+/// labels, patterns and public constants get no fix.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardCodedSecretCodeFixProvider)), Shared]
-public sealed class HardCodedSecretCodeFixProvider : CodeFixProvider
+public sealed class HardCodedSecretCodeFixProvider()
+    : AiRegCodeFixProvider(ImmutableArray.Create(RuleIds.HardCodedCredential, RuleIds.HardCodedApiKey), FixKind.FromConfiguration, FixKind.FromEnvironment)
 {
-    public const string EnvironmentKey = "AiRegSecrets_FromEnvironment";
-    public const string ConfigurationKey = "AiRegSecrets_FromConfiguration";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("AIREG501", "AIREG502");
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (diagnostic.Get(DiagnosticProperties.EnvironmentName) is not { } environmentName
+            || diagnostic.Get(DiagnosticProperties.ConfigurationKey) is not { } configurationKey
+            || document.NodeAt(diagnostic) is not LiteralExpressionSyntax literal
+            || !CanReplace(literal, out var constDeclaration))
         {
             return;
         }
 
-        SemanticModel? model = null;
-        foreach (var diagnostic in context.Diagnostics)
+        if (FindConfiguration(document.Model, literal, document.CancellationToken) is { } configuration)
         {
-            if (!diagnostic.Properties.TryGetValue(SecretValues.EnvironmentNameProperty, out var environmentName)
-                || !diagnostic.Properties.TryGetValue(SecretValues.ConfigurationKeyProperty, out var configurationKey)
-                || environmentName is null
-                || configurationKey is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || !CanReplace(literal, out var constDeclaration))
-            {
-                continue;
-            }
-
-            model ??= await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (model is null)
-            {
-                continue;
-            }
-
-            if (FindConfiguration(model, literal, context.CancellationToken) is { } configuration)
-            {
-                var access = ElementAccessExpression(
-                    ParseExpression(configuration),
-                    BracketedArgumentList(SingletonSeparatedList(Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(configurationKey))))));
-                var newRoot = Replace(root, literal, access, constDeclaration);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Read it from " + configuration + "[\"" + configurationKey + "\"]",
-                        (CancellationToken _) => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)),
-                        ConfigurationKey),
-                    diagnostic);
-            }
-
-            var call = InvocationExpression(
-                ParseExpression(EnvironmentType(model, literal.SpanStart) + ".GetEnvironmentVariable"),
-                ArgumentList(SingletonSeparatedList(Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(environmentName))))));
-            var environmentRoot = Replace(root, literal, call, constDeclaration);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Read it from the environment variable " + environmentName,
-                    (CancellationToken _) => Task.FromResult(context.Document.WithSyntaxRoot(environmentRoot)),
-                    EnvironmentKey),
-                diagnostic);
+            var read = RequiredSetting.FromConfiguration(ParseExpression(configuration), configurationKey);
+            offers.Add(new FixOffer(FixKind.FromConfiguration, edits => Replace(edits, literal, read, constDeclaration), configuration, configurationKey));
         }
+
+        var environment = RequiredSetting.FromEnvironment(environmentName);
+        offers.Add(new FixOffer(FixKind.FromEnvironment, edits => Replace(edits, literal, environment, constDeclaration), environmentName));
     }
 
-    /// <summary><c>Environment</c> when that name means <c>System.Environment</c> here, else the qualified name.</summary>
-    private static string EnvironmentType(SemanticModel model, int position)
+    private static void Replace(SyntaxEdits edits, LiteralExpressionSyntax literal, ExpressionSyntax replacement, SyntaxNode? constDeclaration)
     {
-        var environment = model.Compilation.GetTypeByMetadataName("System.Environment");
-        var visible = model.LookupNamespacesAndTypes(position, name: "Environment");
-        return visible.Length == 1 && SymbolEqualityComparer.Default.Equals(visible[0], environment)
-            ? "Environment"
-            : "global::System.Environment";
-    }
-
-    private static SyntaxNode Replace(SyntaxNode root, LiteralExpressionSyntax literal, ExpressionSyntax replacement, SyntaxNode? constDeclaration)
-    {
-        replacement = replacement.WithTriviaFrom(literal);
+        replacement = RequiredSetting.InPlaceOf(literal, replacement).WithTriviaFrom(literal);
         if (constDeclaration is null)
         {
-            return root.ReplaceNode(literal, replacement);
+            edits.Replace(literal, replacement);
+            return;
         }
 
         var updated = constDeclaration.ReplaceNode(literal, replacement);
@@ -111,7 +55,7 @@ public sealed class HardCodedSecretCodeFixProvider : CodeFixProvider
                 .WithLeadingTrivia(local.GetLeadingTrivia()),
             _ => updated,
         };
-        return root.ReplaceNode(constDeclaration, updated);
+        edits.Replace(constDeclaration, updated);
     }
 
     private static SyntaxTokenList ReplaceConst(SyntaxTokenList modifiers, System.Func<SyntaxToken, SyntaxTokenList> replacement)

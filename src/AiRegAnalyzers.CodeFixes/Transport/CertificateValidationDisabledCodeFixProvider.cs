@@ -1,13 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using AiRegAnalyzers.Transport;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AiRegAnalyzers.CodeFixes.Transport;
@@ -18,55 +8,27 @@ namespace AiRegAnalyzers.CodeFixes.Transport;
 /// <c>SslStream</c>, so the platform's default validation applies.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationDisabledCodeFixProvider)), Shared]
-public sealed class CertificateValidationDisabledCodeFixProvider : CodeFixProvider
+public sealed class CertificateValidationDisabledCodeFixProvider() : AiRegCodeFixProvider(RuleIds.CertificateValidationDisabled, FixKind.Assignment, FixKind.Argument)
 {
-    public const string RemoveKey = "AIREG401_RemoveOverride";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("AIREG401");
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        switch (diagnostic.GetFixKind())
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            diagnostic.Properties.TryGetValue(CertificateValidationDisabledAnalyzer.KindProperty, out var kind);
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            SyntaxNode? newRoot = null;
-            string? title = null;
-            if (kind == "Assignment" && node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment)
-            {
+            case FixKind.Assignment when document.NodeAt(diagnostic).FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment:
                 if (assignment.Parent is ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } statement)
                 {
                     var removable = statement.Parent is GlobalStatementSyntax global ? (SyntaxNode)global : statement;
-                    newRoot = root.RemoveNode(removable, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+                    offers.Add(new FixOffer(FixKind.Assignment, edits => edits.Remove(removable)));
                 }
                 else if (assignment.Parent is InitializerExpressionSyntax initializer)
                 {
-                    newRoot = root.ReplaceNode(initializer, RemoveMember(initializer, assignment));
+                    offers.Add(new FixOffer(FixKind.Assignment, edits => edits.Replace(initializer, RemoveMember(initializer, assignment))));
                 }
 
-                title = "Remove the certificate validation override";
-            }
-            else if (kind == "Argument" && node.FirstAncestorOrSelf<ArgumentSyntax>() is { } argument)
-            {
-                newRoot = root.ReplaceNode(argument.Expression, LiteralExpression(SyntaxKind.NullLiteralExpression).WithTriviaFrom(argument.Expression));
-                title = "Pass null to keep the default certificate validation";
-            }
-
-            if (newRoot is not null && title is not null)
-            {
-                var document = context.Document.WithSyntaxRoot(newRoot);
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, (CancellationToken _) => Task.FromResult(document), RemoveKey),
-                    diagnostic);
-            }
+                break;
+            case FixKind.Argument when document.NodeAt(diagnostic).FirstAncestorOrSelf<ArgumentSyntax>() is { } argument:
+                offers.Add(new FixOffer(FixKind.Argument, edits => edits.Replace(argument.Expression, LiteralExpression(SyntaxKind.NullLiteralExpression))));
+                break;
         }
     }
 

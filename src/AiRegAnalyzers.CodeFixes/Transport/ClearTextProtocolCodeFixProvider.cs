@@ -1,14 +1,4 @@
 using System;
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using AiRegAnalyzers.Transport;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AiRegAnalyzers.CodeFixes.Transport;
@@ -19,63 +9,27 @@ namespace AiRegAnalyzers.CodeFixes.Transport;
 /// No fix for <c>ftp://</c> (FTPS is <c>EnableSsl</c>, not a scheme) or <c>telnet://</c> (no encrypted drop-in).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClearTextProtocolCodeFixProvider)), Shared]
-public sealed class ClearTextProtocolCodeFixProvider : CodeFixProvider
+public sealed class ClearTextProtocolCodeFixProvider() : AiRegCodeFixProvider(RuleIds.ClearTextProtocol, FixKind.Https, FixKind.EnableSsl)
 {
-    public const string HttpsKey = "AIREG403_UseHttps";
-    public const string EnableSslKey = "AIREG403_EnableSsl";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("AIREG403");
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var node = document.NodeAt(diagnostic);
+        switch (diagnostic.GetFixKind())
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(ClearTextProtocolAnalyzer.FixProperty, out var fix))
-            {
-                continue;
-            }
-
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            SyntaxNode? newRoot = null;
-            string title, key;
-            switch (fix)
-            {
-                case "Https":
-                    newRoot = UseHttps(root, node);
-                    title = "Use https://";
-                    key = HttpsKey;
-                    break;
-                case "EnableSsl" when node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { Right: { } value }:
-                    newRoot = root.ReplaceNode(value, LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(value));
-                    title = "Set EnableSsl = true";
-                    key = EnableSslKey;
-                    break;
-                case "AddEnableSsl" when node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation:
-                    newRoot = root.ReplaceNode(creation, ObjectInitializerEditor.AddTrueAssignments(creation, ["EnableSsl"]));
-                    title = "Set EnableSsl = true";
-                    key = EnableSslKey;
-                    break;
-                default:
-                    continue;
-            }
-
-            if (newRoot is not null)
-            {
-                var document = context.Document.WithSyntaxRoot(newRoot);
-                context.RegisterCodeFix(CodeAction.Create(title, (CancellationToken _) => Task.FromResult(document), key), diagnostic);
-            }
+            case FixKind.Https when UseHttps(node) is { } https:
+                offers.Add(new FixOffer(FixKind.Https, edits => edits.Replace(https.Old, https.New)));
+                break;
+            case FixKind.EnableSsl when node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { Right: { } value }:
+                offers.Add(new FixOffer(FixKind.EnableSsl, edits => edits.Replace(value, LiteralExpression(SyntaxKind.TrueLiteralExpression))));
+                break;
+            case FixKind.AddEnableSsl when node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation:
+                offers.Add(new FixOffer(FixKind.EnableSsl, edits => edits.Edit(creation, rewritten => ObjectInitializerEditor.AddTrueAssignments((BaseObjectCreationExpressionSyntax)rewritten, ["EnableSsl"]))));
+                break;
         }
     }
 
-    private static SyntaxNode? UseHttps(SyntaxNode root, SyntaxNode node)
+    /// <summary>The literal (or the first text part of an interpolated string) with <c>https://</c> for <c>http://</c>.</summary>
+    private static (SyntaxNode Old, SyntaxNode New)? UseHttps(SyntaxNode node)
     {
         if (node.FirstAncestorOrSelf<LiteralExpressionSyntax>() is { } literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
@@ -87,7 +41,7 @@ public sealed class ClearTextProtocolCodeFixProvider : CodeFixProvider
                 return null;
             }
 
-            return root.ReplaceToken(token, Literal(token.LeadingTrivia, text, value, token.TrailingTrivia));
+            return (literal, literal.WithToken(Literal(token.LeadingTrivia, text, value, token.TrailingTrivia)));
         }
 
         if (node.FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>() is { Contents.Count: > 0 } interpolated
@@ -101,7 +55,7 @@ public sealed class ClearTextProtocolCodeFixProvider : CodeFixProvider
                 return null;
             }
 
-            return root.ReplaceToken(token, Token(token.LeadingTrivia, SyntaxKind.InterpolatedStringTextToken, text, value, token.TrailingTrivia));
+            return (first, first.WithTextToken(Token(token.LeadingTrivia, SyntaxKind.InterpolatedStringTextToken, text, value, token.TrailingTrivia)));
         }
 
         return null;

@@ -20,9 +20,6 @@ namespace AiRegAnalyzers.AI;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: which literal the fix writes ("false" as a bool or as a string).</summary>
-    public const string ValueKindProperty = "ValueKind";
-
     internal const string SemanticKernelSwitch = "Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnosticsSensitive";
     internal const string SemanticKernelVariable = "SEMANTICKERNEL_EXPERIMENTAL_GENAI_ENABLE_OTEL_DIAGNOSTICS_SENSITIVE";
 
@@ -140,8 +137,8 @@ public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
     }
 
     private static readonly ImmutableDictionary<string, string?> BoolProperties =
-        ImmutableDictionary<string, string?>.Empty.Add(ValueKindProperty, "bool");
+        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ValueKind, DiagnosticProperties.BoolValue);
 
     private static readonly ImmutableDictionary<string, string?> StringProperties =
-        ImmutableDictionary<string, string?>.Empty.Add(ValueKindProperty, "string");
+        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ValueKind, DiagnosticProperties.StringValue);
 }

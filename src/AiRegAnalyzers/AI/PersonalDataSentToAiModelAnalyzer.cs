@@ -20,12 +20,10 @@ public sealed class PersonalDataSentToAiModelAnalyzer : PersonalDataSinkAnalyzer
     /// <summary>Wrapper methods that send their arguments to a model (<c>TriageGateway.Ask</c>); every argument counts.</summary>
     internal static readonly ListOption AiMethods = new("ai_methods");
 
-    /// <summary>Diagnostic property: present (value "true") when the reported expression is one hole of an interpolated string.</summary>
-    public const string InterpolationHoleProperty = "InterpolationHole";
 
     private const string RuleId = RuleIds.PersonalDataSentToAiModel;
 
-    private static readonly ImmutableDictionary<string, string?> Hole = ImmutableDictionary<string, string?>.Empty.Add(InterpolationHoleProperty, "true");
+    private static readonly ImmutableDictionary<string, string?> Hole = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.InterpolationHole, DiagnosticProperties.Set);
 
     // Calls and creations send prompts; returns and yields of tools send results.
     private static readonly ImmutableArray<OperationKind> Sites =

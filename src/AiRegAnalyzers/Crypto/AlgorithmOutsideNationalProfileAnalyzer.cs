@@ -19,10 +19,10 @@ namespace AiRegAnalyzers.Crypto;
 public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>A BouncyCastle algorithm name (the string literal) → <see cref="CryptoHelpers.Replacement"/>.</summary>
-    internal const string KindName = "Name";
+    internal const string KindName = nameof(FixKind.Name);
 
     /// <summary><c>new Sha256Digest()</c> → <c>new SM3Digest()</c> (same digest size).</summary>
-    internal const string KindSm3DigestObject = "Sm3DigestObject";
+    internal const string KindSm3DigestObject = nameof(FixKind.Sm3DigestObject);
 
     /// <summary>The advice for PBKDF2 (<c>Rfc2898DeriveBytes</c>): the same KDF over HMAC-SM3.</summary>
     private const string Pbkdf2Sm3 = "PBKDF2 with HMAC-SM3 (Pkcs5S2ParametersGenerator(new SM3Digest()))";
@@ -259,10 +259,10 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
             var properties = ImmutableDictionary<string, string?>.Empty;
             if (fixKind is not null)
             {
-                properties = properties.Add(CryptoHelpers.FixKind, fixKind);
+                properties = properties.Add(DiagnosticProperties.FixKind, fixKind);
                 if (replacement is not null)
                 {
-                    properties = properties.Add(CryptoHelpers.Replacement, replacement);
+                    properties = properties.Add(DiagnosticProperties.Replacement, replacement);
                 }
             }
 

@@ -16,7 +16,7 @@ namespace AiRegAnalyzers.Crypto;
 public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The fix may replace the statement <c>x.IV = constant;</c> with <c>x.GenerateIV();</c>.</summary>
-    internal const string KindIVAssignment = "IVAssignment";
+    internal const string KindIVAssignment = nameof(FixKind.IVAssignment);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AIREG305_ConstantKeyOrIV);
@@ -58,7 +58,7 @@ public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
                             && target.Instance is { } instance
                             && instance.Kind != OperationKind.InstanceReference
                             && assignment.Parent is IExpressionStatementOperation;
-                        Report(c, assignment.Value.Syntax, fixable ? KindIVAssignment : null);
+                        Report(c, assignment.Value.Syntax, property.Name == "Key" ? nameof(FixKind.KeyAssignment) : fixable ? KindIVAssignment : null);
                     }
                 },
                 OperationKind.SimpleAssignment);
@@ -120,7 +120,7 @@ public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
     {
         var properties = fixKind is null
             ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(CryptoHelpers.FixKind, fixKind);
+            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, fixKind);
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG305_ConstantKeyOrIV, syntax.GetLocation(), properties, CryptoHelpers.Describe(syntax)));
     }
 }

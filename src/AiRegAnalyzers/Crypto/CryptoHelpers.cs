@@ -10,11 +10,6 @@ namespace AiRegAnalyzers.Crypto;
 /// <summary>Small, allocation-free helpers shared by the cryptography analyzers.</summary>
 internal static class CryptoHelpers
 {
-    /// <summary>Property keys passed from the analyzers to the code fixes.</summary>
-    public const string FixKind = "FixKind";
-    public const string Replacement = "Replacement";
-    public const string Value = "Value";
-
     public const string CryptoNamespace = "System.Security.Cryptography.";
 
     public static bool IsOrDerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)

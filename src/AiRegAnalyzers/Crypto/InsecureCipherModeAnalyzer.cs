@@ -16,11 +16,9 @@ namespace AiRegAnalyzers.Crypto;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
 {
-    internal const string KindPaddingProperty = "PaddingProperty";
-    internal const string KindBoolArgument = "BoolArgument";
+    internal const string KindPaddingProperty = nameof(FixKind.PaddingProperty);
+    internal const string KindBoolArgument = nameof(FixKind.BoolArgument);
 
-    /// <summary>Set when the RSA object is statically an <c>RSACryptoServiceProvider</c> (Windows CAPI: OAEP-SHA-1 only).</summary>
-    internal const string CspReceiver = "CspReceiver";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AIREG303_InsecureCipherMode);
@@ -161,10 +159,10 @@ public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (fixKind is not null)
         {
-            properties = properties.Add(CryptoHelpers.FixKind, fixKind);
+            properties = properties.Add(DiagnosticProperties.FixKind, fixKind);
             if (onCsp)
             {
-                properties = properties.Add(CspReceiver, "true");
+                properties = properties.Add(DiagnosticProperties.CspReceiver, DiagnosticProperties.Set);
             }
         }
 

@@ -24,9 +24,9 @@ namespace AiRegAnalyzers.Crypto;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
 {
-    internal const string KindGetInt32 = "GetInt32";
-    internal const string KindFill = "Fill";
-    internal const string KindSameName = "SameName";
+    internal const string KindGetInt32 = nameof(FixKind.GetInt32);
+    internal const string KindFill = nameof(FixKind.Fill);
+    internal const string KindSameName = nameof(FixKind.SameName);
 
     /// <summary>Words that name a security value; replaces the built-in list.</summary>
     internal static readonly ListOption SecurityValueWords = new("security_value_words");
@@ -283,7 +283,7 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
                 var properties = ImmutableDictionary<string, string?>.Empty;
                 if (here && _state.HasRng && FixKindFor(value.Random) is { } fixKind)
                 {
-                    properties = properties.Add(CryptoHelpers.FixKind, fixKind);
+                    properties = properties.Add(DiagnosticProperties.FixKind, fixKind);
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG307_InsecureRandomness, at.GetLocation(), properties, destination.Name));

@@ -12,10 +12,10 @@ namespace AiRegAnalyzers.Crypto;
 internal static class NationalFixes
 {
     /// <summary><c>SHA256.HashData(data)</c> → <c>DigestUtilities.CalculateDigest("SM3", data)</c>.</summary>
-    public const string KindSm3Digest = "Sm3Digest";
+    public const string KindSm3Digest = nameof(FixKind.Sm3Digest);
 
     /// <summary><c>HMACSHA256.HashData(key, data)</c> → <c>MacUtilities.CalculateMac("HMAC-SM3", new KeyParameter(key), data)</c>.</summary>
-    public const string KindHmacSm3 = "HmacSm3";
+    public const string KindHmacSm3 = nameof(FixKind.HmacSm3);
 
     public static string? OneShotFixKind(IInvocationOperation invocation, bool keyed, BouncyCastleTypes? bouncyCastle)
     {

@@ -19,9 +19,9 @@ namespace AiRegAnalyzers.Crypto;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
 {
-    internal const string KindNumber = "Number";
-    internal const string KindCurveName = "CurveName";
-    internal const string KindNamedCurve = "NamedCurve";
+    internal const string KindNumber = nameof(FixKind.Number);
+    internal const string KindCurveName = nameof(FixKind.CurveName);
+    internal const string KindNamedCurve = nameof(FixKind.NamedCurve);
 
     private const string RuleId = RuleIds.ShortKeySize;
 
@@ -212,7 +212,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (fixKind is not null && replacement is not null)
         {
-            properties = properties.Add(CryptoHelpers.FixKind, fixKind).Add(CryptoHelpers.Value, replacement);
+            properties = properties.Add(DiagnosticProperties.FixKind, fixKind).Add(DiagnosticProperties.Value, replacement);
         }
 
         context.ReportDiagnostic(Diagnostic.Create(

@@ -15,7 +15,7 @@ namespace AiRegAnalyzers.Crypto;
 public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The fix replaces the expression with <c>Aes.Create()</c>.</summary>
-    internal const string KindCreateAes = "CreateAes";
+    internal const string KindCreateAes = nameof(FixKind.CreateAes);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AIREG302_WeakCipherAlgorithm);
@@ -90,7 +90,7 @@ public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
         var profile = profiles.Get(syntax.SyntaxTree);
         fixable &= !profile.IsNational;
         var properties = fixable
-            ? ImmutableDictionary<string, string?>.Empty.Add(CryptoHelpers.FixKind, KindCreateAes)
+            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, KindCreateAes)
             : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG302_WeakCipherAlgorithm, syntax.GetLocation(), properties, cipher, profile.Cipher));
     }

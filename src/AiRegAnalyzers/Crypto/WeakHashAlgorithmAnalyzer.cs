@@ -17,10 +17,10 @@ namespace AiRegAnalyzers.Crypto;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
 {
-    internal const string KindStaticType = "StaticType";
-    internal const string KindCreate = "Create";
-    internal const string KindNewType = "NewType";
-    internal const string KindHashName = "HashName";
+    internal const string KindStaticType = nameof(FixKind.StaticType);
+    internal const string KindCreate = nameof(FixKind.Create);
+    internal const string KindNewType = nameof(FixKind.NewType);
+    internal const string KindHashName = nameof(FixKind.HashName);
 
     internal const string Sha256 = "SHA256";
     internal const string HmacSha256 = "HMACSHA256";
@@ -186,10 +186,10 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
             fixKind = oneShot is null ? null : NationalFixes.OneShotFixKind(oneShot, keyed, types.BouncyCastle);
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(CryptoHelpers.Replacement, replacement);
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, replacement);
         if (fixKind is not null)
         {
-            properties = properties.Add(CryptoHelpers.FixKind, fixKind);
+            properties = properties.Add(DiagnosticProperties.FixKind, fixKind);
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG301_WeakHashAlgorithm, syntax.GetLocation(), properties, weak, advice));

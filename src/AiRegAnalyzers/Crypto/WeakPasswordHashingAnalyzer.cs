@@ -26,15 +26,11 @@ namespace AiRegAnalyzers.Crypto;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
 {
-    internal const string KindPbkdf2 = "Pbkdf2";
-    internal const string KindIdentityIterations = "IdentityIterations";
-    internal const string KindIdentityV3 = "IdentityV3";
+    internal const string KindPbkdf2 = nameof(FixKind.Pbkdf2);
+    internal const string KindIdentityIterations = nameof(FixKind.IdentityIterations);
+    internal const string KindIdentityV3 = nameof(FixKind.IdentityV3);
 
-    /// <summary>Property: hash the fix selects (SHA256, SHA384, SHA512), absent to keep the argument.</summary>
-    internal const string HashProperty = "Hash";
 
-    /// <summary>Property: iteration count the fix writes, absent to keep the argument.</summary>
-    internal const string IterationsProperty = "Iterations";
 
     private const string RuleId = RuleIds.WeakPasswordHashing;
 
@@ -255,19 +251,19 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
             minimum = settings.MinSha256;
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(CryptoHelpers.FixKind, KindPbkdf2);
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, KindPbkdf2);
         if (weakHash || hashArgument is null)
         {
-            properties = properties.Add(HashProperty, targetHash);
+            properties = properties.Add(DiagnosticProperties.Hash, targetHash);
         }
 
         if (iterations is { } n && n < minimum)
         {
-            properties = properties.Add(IterationsProperty, minimum.ToString(CultureInfo.InvariantCulture));
+            properties = properties.Add(DiagnosticProperties.Iterations, minimum.ToString(CultureInfo.InvariantCulture));
         }
 
         // Under the national profile a fix that selects SHA-256 would trade this finding for AIREG308.
-        if (settings.Profile.IsNational && properties.ContainsKey(HashProperty))
+        if (settings.Profile.IsNational && properties.ContainsKey(DiagnosticProperties.Hash))
         {
             properties = ImmutableDictionary<string, string?>.Empty;
         }
@@ -316,8 +312,8 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
             if (CryptoHelpers.ConstantInt(assignment.Value) is { } count && count < settings.MinIdentity)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(CryptoHelpers.FixKind, KindIdentityIterations)
-                    .Add(IterationsProperty, settings.MinIdentity.ToString(CultureInfo.InvariantCulture));
+                    .Add(DiagnosticProperties.FixKind, KindIdentityIterations)
+                    .Add(DiagnosticProperties.Iterations, settings.MinIdentity.ToString(CultureInfo.InvariantCulture));
                 Report(context, assignment.Value.Syntax, settings, settings.MinIdentity, properties, "PasswordHasherOptions.IterationCount = " + count.ToString("N0", CultureInfo.InvariantCulture));
             }
         }
@@ -329,7 +325,7 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
                 mode.Syntax,
                 settings,
                 settings.MinIdentity,
-                ImmutableDictionary<string, string?>.Empty.Add(CryptoHelpers.FixKind, KindIdentityV3),
+                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, KindIdentityV3),
                 "PasswordHasherCompatibilityMode.IdentityV2");
         }
     }

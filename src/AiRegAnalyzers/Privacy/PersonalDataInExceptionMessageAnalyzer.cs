@@ -13,15 +13,9 @@ namespace AiRegAnalyzers.Privacy;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataSinkAnalyzer
 {
-    /// <summary>Diagnostic property: set when the value is a hole of an interpolated string, which the fix can take out.</summary>
-    internal const string InterpolationHoleProperty = "InterpolationHole";
-
-    /// <summary>Diagnostic property: set when the value is one operand of a string concatenation, which the fix can take out.</summary>
-    internal const string ConcatenationOperandProperty = "ConcatenationOperand";
-
     private static readonly ImmutableArray<OperationKind> Kinds = ImmutableArray.Create(OperationKind.Throw, OperationKind.Invocation, OperationKind.ObjectCreation);
-    private static readonly ImmutableDictionary<string, string?> Hole = ImmutableDictionary<string, string?>.Empty.Add(InterpolationHoleProperty, "true");
-    private static readonly ImmutableDictionary<string, string?> Operand = ImmutableDictionary<string, string?>.Empty.Add(ConcatenationOperandProperty, "true");
+    private static readonly ImmutableDictionary<string, string?> Hole = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.InterpolationHole, DiagnosticProperties.Set);
+    private static readonly ImmutableDictionary<string, string?> Operand = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ConcatenationOperand, DiagnosticProperties.Set);
 
     public PersonalDataInExceptionMessageAnalyzer()
         : base(Descriptors.AIREG105_PersonalDataInExceptionMessage)

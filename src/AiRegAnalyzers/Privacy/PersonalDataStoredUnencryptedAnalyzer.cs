@@ -12,9 +12,6 @@ namespace AiRegAnalyzers.Privacy;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataStoredUnencryptedAnalyzer : PersonalDataSinkAnalyzer
 {
-    /// <summary>Diagnostic property: the <see cref="StorageKind"/> of the sink, for the fixes.</summary>
-    internal const string StorageKindProperty = StorageSinkCatalogue.StorageKindProperty;
-
     private static readonly System.Collections.Immutable.ImmutableArray<OperationKind> Kinds =
         System.Collections.Immutable.ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
 

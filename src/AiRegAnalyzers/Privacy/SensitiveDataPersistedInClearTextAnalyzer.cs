@@ -22,8 +22,6 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer : DiagnosticAnalyz
     /// <summary>Attribute names (besides <c>[ProtectedPersonalData]</c> and any attribute named <c>*Encrypt*</c>) that mark a property as protected; the first one is what the fix adds.</summary>
     internal static readonly ListOption ProtectionAttributes = new("protection_attributes");
 
-    /// <summary>Diagnostic property: metadata name of the attribute the fix adds (the first configured protection attribute that resolves).</summary>
-    internal const string AttributeProperty = "ProtectionAttribute";
 
     private const string RuleId = RuleIds.SensitiveDataPersistedInClearText;
     private const int MaxNavigationDepth = 4;
@@ -213,7 +211,7 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer : DiagnosticAnalyz
                     reported.Add(property);
                     var finding = new PersonalDataFinding(type.Name + "." + property.Name, classification, ImmutableArray<string>.Empty);
                     var properties = attributes.Resolve(_compilation) is { } attributeName
-                        ? ImmutableDictionary<string, string?>.Empty.Add(AttributeProperty, attributeName)
+                        ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ProtectionAttribute, attributeName)
                         : null;
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.AIREG103_SensitiveDataPersistedInClearText,

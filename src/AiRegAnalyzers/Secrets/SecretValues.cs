@@ -12,12 +12,6 @@ namespace AiRegAnalyzers.Secrets;
 /// <summary>Shared by AIREG501 and AIREG502: placeholders, entropy, where a literal goes, test code, fix names.</summary>
 internal static class SecretValues
 {
-    /// <summary>Diagnostic property: environment variable name for the fix, e.g. <c>SMTP_PASSWORD</c>.</summary>
-    public const string EnvironmentNameProperty = "EnvironmentName";
-
-    /// <summary>Diagnostic property: configuration key for the fix, e.g. <c>Smtp:Password</c>.</summary>
-    public const string ConfigurationKeyProperty = "ConfigurationKey";
-
     /// <summary>Values that stand for "fill me in", compared case-insensitively after trimming.</summary>
     private static readonly HashSet<string> PlaceholderValues = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -318,8 +312,8 @@ internal static class SecretValues
         }
 
         return ImmutableDictionary<string, string?>.Empty
-            .Add(EnvironmentNameProperty, environment.ToString())
-            .Add(ConfigurationKeyProperty, configuration);
+            .Add(DiagnosticProperties.EnvironmentName, environment.ToString())
+            .Add(DiagnosticProperties.ConfigurationKey, configuration);
     }
 
     private static string Pascal(List<string> words, int start, int count)

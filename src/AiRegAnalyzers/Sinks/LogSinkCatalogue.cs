@@ -34,8 +34,8 @@ internal sealed class LogSinkCatalogue : SinkCatalogue
         {
             var properties = logged.HolePosition >= 0
                 ? ImmutableDictionary<string, string?>.Empty
-                    .Add(LoggedValue.HolePositionProperty, logged.HolePosition.ToString(CultureInfo.InvariantCulture))
-                    .Add(LoggedValue.TemplateArgumentProperty, logged.TemplateArgumentIndex.ToString(CultureInfo.InvariantCulture))
+                    .Add(DiagnosticProperties.HolePosition, logged.HolePosition.ToString(CultureInfo.InvariantCulture))
+                    .Add(DiagnosticProperties.TemplateArgument, logged.TemplateArgumentIndex.ToString(CultureInfo.InvariantCulture))
                 : null;
             values.Add(new SinkValue(
                 logged.Value,

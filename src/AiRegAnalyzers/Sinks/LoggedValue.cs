@@ -10,9 +10,6 @@ namespace AiRegAnalyzers.Sinks;
 /// </summary>
 internal readonly struct LoggedValue
 {
-    public const string HolePositionProperty = "HolePosition";
-    public const string TemplateArgumentProperty = "TemplateArgument";
-
     private LoggedValue(IOperation value, MessageTemplate.Hole? hole, int holePosition, int templateArgumentIndex)
     {
         Value = value;

@@ -10,9 +10,6 @@ namespace AiRegAnalyzers.Sinks;
 /// <summary>Files, response cookies, distributed caches and MAUI preferences (<see cref="StorageSinks"/>), as a <see cref="SinkCatalogue"/>.</summary>
 internal sealed class StorageSinkCatalogue : SinkCatalogue
 {
-    /// <summary>Diagnostic property: the <see cref="StorageKind"/> of the sink, for the fixes.</summary>
-    public const string StorageKindProperty = "StorageKind";
-
     private readonly StorageSinks _sinks;
 
     public StorageSinkCatalogue(StorageSinks sinks) => _sinks = sinks;
@@ -34,7 +31,7 @@ internal sealed class StorageSinkCatalogue : SinkCatalogue
                     cookieValue,
                     CarrierUse.Stringified,
                     "HttpCookie",
-                    properties: ImmutableDictionary<string, string?>.Empty.Add(StorageKindProperty, nameof(StorageKind.Cookie))));
+                    properties: ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.StorageKind, nameof(StorageKind.Cookie))));
             }
 
             return;
@@ -54,7 +51,7 @@ internal sealed class StorageSinkCatalogue : SinkCatalogue
                 argument.Value,
                 serialized ? CarrierUse.Serialized : CarrierUse.Stringified,
                 api,
-                properties: ImmutableDictionary<string, string?>.Empty.Add(StorageKindProperty, kind.ToString())));
+                properties: ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.StorageKind, kind.ToString())));
         }
     }
 }

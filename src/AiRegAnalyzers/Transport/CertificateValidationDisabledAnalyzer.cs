@@ -19,9 +19,6 @@ namespace AiRegAnalyzers.Transport;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: <c>Assignment</c> (the fix removes the statement or initializer member) or <c>Argument</c> (the fix passes <c>null</c>).</summary>
-    public const string KindProperty = "Kind";
-
     private const string DangerousValidatorName = AlwaysTrueValidatorSource.DangerousValidatorName;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -70,7 +67,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG401_CertificateValidationDisabled,
             assignment.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "Assignment"),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.Assignment)),
             property.ContainingType.Name + "." + property.Name));
     }
 
@@ -94,7 +91,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG401_CertificateValidationDisabled,
             argument.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "Argument"),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.Argument)),
             method.ContainingType.Name + "(" + parameter.Name + ")"));
     }
 

@@ -20,9 +20,6 @@ namespace AiRegAnalyzers.Transport;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property naming the fix: <c>Https</c>, <c>EnableSsl</c> (set the false value to true) or <c>AddEnableSsl</c>.</summary>
-    public const string FixProperty = "Fix";
-
     /// <summary>Extra hosts that may be reached in clear text (exact host, or <c>.suffix</c>/<c>*.suffix</c> for a domain and its subdomains).</summary>
     internal static readonly ListOption AllowedHosts = new("cleartext_allowed_hosts");
 
@@ -114,7 +111,7 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
         }
 
         var properties = scheme == "http"
-            ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "Https")
+            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.Https))
             : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG403_ClearTextProtocol, operation.Syntax.GetLocation(), properties, scheme + "://" + host));
@@ -245,7 +242,7 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG403_ClearTextProtocol,
             assignment.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "EnableSsl"),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.EnableSsl)),
             type.Name + ".EnableSsl = false"));
     }
 
@@ -320,7 +317,7 @@ public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG403_ClearTextProtocol,
             creation.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "AddEnableSsl"),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.AddEnableSsl)),
             "SmtpClient"));
     }
 }

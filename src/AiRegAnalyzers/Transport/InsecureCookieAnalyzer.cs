@@ -22,12 +22,6 @@ namespace AiRegAnalyzers.Transport;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property naming the fix: <c>AddFlags</c> (with <see cref="MissingProperty"/>), <c>SetTrue</c> or <c>SecurePolicyAlways</c>.</summary>
-    public const string FixProperty = "Fix";
-
-    /// <summary>Diagnostic property: the unset flags, comma-separated (<c>Secure</c>, <c>HttpOnly</c>).</summary>
-    public const string MissingProperty = "Missing";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AIREG404_InsecureCookie);
 
@@ -134,7 +128,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         }
 
         var properties = here
-            ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "AddFlags").Add(MissingProperty, missing == CookieFlags.Both ? "Secure,HttpOnly" : missing.ToString())
+            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.AddFlags)).Add(DiagnosticProperties.MissingFlags, missing == CookieFlags.Both ? "Secure,HttpOnly" : missing.ToString())
             : ImmutableDictionary<string, string?>.Empty;
         object flags = missing == CookieFlags.Both ? Resources.Localizable("AIREG404_BothFlags") : missing.ToString();
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG404_InsecureCookie, at.GetLocation(), properties, name ?? cookie.Creation.Type!.Name, flags));
@@ -198,7 +192,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
             cookieName = AppendedName(append);
         }
 
-        var properties = fixable ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "SetTrue") : ImmutableDictionary<string, string?>.Empty;
+        var properties = fixable ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.SetTrue)) : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG404_InsecureCookie, at.GetLocation(), properties, cookieName ?? Describe(target.Instance, type), property.Name));
     }
 
@@ -234,7 +228,7 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG404_InsecureCookie,
             reference.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "SecurePolicyAlways"),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, nameof(FixKind.SecurePolicyAlways)),
             subject,
             "Secure"));
     }

@@ -14,9 +14,6 @@ namespace AiRegAnalyzers.Transport;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the enum's simple name, <c>SslProtocols</c> or <c>SecurityProtocolType</c>.</summary>
-    public const string EnumProperty = "Enum";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AIREG402_ObsoleteTlsProtocol);
 
@@ -100,7 +97,7 @@ public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG402_ObsoleteTlsProtocol,
             top.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(EnumProperty, reference.Field.ContainingType.Name),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ProtocolEnum, reference.Field.ContainingType.Name),
             names.ToString()));
     }
 

@@ -1,16 +1,17 @@
 using System.Threading.Tasks;
+using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.AI;
 using AiRegAnalyzers.CodeFixes.AI;
 using Xunit;
 using Fix201 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.AI.PersonalDataSentToAiModelAnalyzer,
-    AiRegAnalyzers.CodeFixes.AI.PersonalDataSentToAiModelCodeFixProvider>;
+    AiRegAnalyzers.CodeFixes.Common.LogAndPromptValueCodeFixProvider>;
 using Fix202 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.AI.AiTelemetrySensitiveDataAnalyzer,
     AiRegAnalyzers.CodeFixes.AI.AiTelemetrySensitiveDataCodeFixProvider>;
 using Fix203 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.AI.AiContentInLogAnalyzer,
-    AiRegAnalyzers.CodeFixes.AI.AiContentInLogCodeFixProvider>;
+    AiRegAnalyzers.CodeFixes.Common.LogAndPromptValueCodeFixProvider>;
 using Fix204 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.AI.UnsafeDeserializerAnalyzer,
     AiRegAnalyzers.CodeFixes.AI.UnsafeDeserializerCodeFixProvider>;
@@ -73,7 +74,7 @@ public class AiCodeFixTests
             }
             """ + Types,
             Redaction,
-            PersonalDataSentToAiModelCodeFixProvider.RedactKey);
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataSentToAiModel, FixKind.Wrap));
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public class AiCodeFixTests
                     chat.GetResponseAsync($"Patient reports chest pain; suggest a department");
             }
             """ + Types,
-            equivalenceKey: PersonalDataSentToAiModelCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataSentToAiModel, FixKind.Remove));
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public class AiCodeFixTests
             }
             """ + Types,
             Redaction,
-            PersonalDataSentToAiModelCodeFixProvider.RedactKey);
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataSentToAiModel, FixKind.Wrap));
     }
 
     [Fact]
@@ -185,7 +186,7 @@ public class AiCodeFixTests
                 }
             }
             """,
-            equivalenceKey: AiTelemetrySensitiveDataCodeFixProvider.DisableKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.AiTelemetrySensitiveData, FixKind.Disable));
     }
 
     [Fact]
@@ -220,7 +221,7 @@ public class AiCodeFixTests
                 }
             }
             """,
-            equivalenceKey: AiTelemetrySensitiveDataCodeFixProvider.DisableKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.AiTelemetrySensitiveData, FixKind.Disable));
     }
 
     [Fact]
@@ -251,11 +252,11 @@ public class AiCodeFixTests
                 async Task M(IChatClient chat, ILogger logger, string question)
                 {
                     var response = await chat.GetResponseAsync(question);
-                    logger.LogInformation("Answered in {Ms} ms:", 42);
+                    logger.LogInformation("Answered in {Ms} ms", 42);
                 }
             }
             """,
-            equivalenceKey: AiContentInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.AiContentInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -292,7 +293,7 @@ public class AiCodeFixTests
                 }
             }
             """,
-            equivalenceKey: AiContentInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.AiContentInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -321,7 +322,7 @@ public class AiCodeFixTests
                 public object? Payload { get; set; }
             }
             """,
-            equivalenceKey: UnsafeDeserializerCodeFixProvider.NoneKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.UnsafeDeserializer, FixKind.TypeNameHandlingNone));
     }
 
     [Fact]
@@ -348,7 +349,7 @@ public class AiCodeFixTests
                 }
             }
             """,
-            equivalenceKey: UnsafeDeserializerCodeFixProvider.NoneKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.UnsafeDeserializer, FixKind.TypeNameHandlingNone));
 
         await Fix204.VerifyNoFixAsync(
             """

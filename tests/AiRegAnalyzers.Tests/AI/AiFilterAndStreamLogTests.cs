@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Xunit;
 using Fix203 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.AI.AiContentInLogAnalyzer,
-    AiRegAnalyzers.CodeFixes.AI.AiContentInLogCodeFixProvider>;
+    AiRegAnalyzers.CodeFixes.Common.LogAndPromptValueCodeFixProvider>;
 using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.AI.AiContentInLogAnalyzer>;
 
 namespace AiRegAnalyzers.Tests.AI;

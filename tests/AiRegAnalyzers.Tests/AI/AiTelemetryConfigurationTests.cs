@@ -101,6 +101,6 @@ public class AiTelemetryConfigurationTests
                     AppContext.SetSwitch("Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnosticsSensitive", false);
             }
             """,
-            equivalenceKey: AiTelemetrySensitiveDataCodeFixProvider.DisableKey);
+            equivalenceKey: AiRegAnalyzers.CodeFixes.Common.AiRegCodeFixProvider.EquivalenceKey(RuleIds.AiTelemetrySensitiveData, FixKind.Disable));
     }
 }

@@ -3,7 +3,7 @@ using AiRegAnalyzers.CodeFixes.AI;
 using Xunit;
 using Fix201 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.AI.PersonalDataSentToAiModelAnalyzer,
-    AiRegAnalyzers.CodeFixes.AI.PersonalDataSentToAiModelCodeFixProvider>;
+    AiRegAnalyzers.CodeFixes.Common.LogAndPromptValueCodeFixProvider>;
 using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.AI.PersonalDataSentToAiModelAnalyzer>;
 
 namespace AiRegAnalyzers.Tests.AI;
@@ -297,6 +297,6 @@ public class AiToolAndMemoryTests
             }
             """ + Shop,
             Redaction,
-            PersonalDataSentToAiModelCodeFixProvider.RedactKey);
+            AiRegAnalyzers.CodeFixes.Common.AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataSentToAiModel, FixKind.Wrap));
     }
 }

@@ -134,7 +134,7 @@ public class ConstantKeyOrIVAnalyzerTests
     }
 
     [Fact]
-    public async Task No_fix_for_keys_decryption_or_reused_constants()
+    public async Task No_fix_for_decryption_or_reused_constants()
     {
         const string source = """
             using System.Security.Cryptography;
@@ -151,13 +151,47 @@ public class ConstantKeyOrIVAnalyzerTests
 
                 byte[] Encrypt(Aes aes, byte[] data)
                 {
-                    aes.Key = {|AIREG305:new byte[32]|};
                     aes.IV = {|AIREG305:Iv|};
                     return aes.EncryptCbc(data, {|AIREG305:Iv|});
                 }
             }
             """;
         await VerifyFix.VerifyNoFixAsync(source);
+    }
+
+    [Fact]
+    public async Task Fix_reads_a_constant_key_from_the_environment()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class HisRecordCipher
+            {
+                private static readonly byte[] SharedKey = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
+
+                byte[] Encrypt(Aes aes, byte[] data)
+                {
+                    aes.Key = {|AIREG305:SharedKey|};
+                    return aes.EncryptCbc(data, aes.IV);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using System.Security.Cryptography;
+
+            class HisRecordCipher
+            {
+                private static readonly byte[] SharedKey = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
+
+                byte[] Encrypt(Aes aes, byte[] data)
+                {
+                    aes.Key = Convert.FromBase64String(Environment.GetEnvironmentVariable("HIS_RECORD_CIPHER_KEY") ?? throw new InvalidOperationException("Set the environment variable HIS_RECORD_CIPHER_KEY."));
+                    return aes.EncryptCbc(data, aes.IV);
+                }
+            }
+            """;
+        await VerifyFix.VerifyFixAllAsync(source, fixedSource);
     }
 
     [Fact]

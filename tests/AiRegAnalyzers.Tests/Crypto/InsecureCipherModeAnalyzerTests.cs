@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Crypto;
 using AiRegAnalyzers.Crypto;
 using Xunit;
+using AiRegAnalyzers.CodeFixes.Common;
 using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Crypto.InsecureCipherModeAnalyzer>;
 using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<AiRegAnalyzers.Crypto.InsecureCipherModeAnalyzer, AiRegAnalyzers.CodeFixes.Crypto.InsecureCipherModeCodeFixProvider>;
 
@@ -89,7 +90,7 @@ public class InsecureCipherModeAnalyzerTests
                 byte[] M(RSACryptoServiceProvider rsa, byte[] data) => rsa.Encrypt(data, RSAEncryptionPadding.OaepSHA256);
             }
             """;
-        await VerifyFix.VerifyFixAsync(source, fixedSource, equivalenceKey: InsecureCipherModeCodeFixProvider.OaepSha256Key);
+        await VerifyFix.VerifyFixAsync(source, fixedSource, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.InsecureCipherMode, FixKind.OaepSha256));
     }
 
     [Fact]
@@ -111,7 +112,7 @@ public class InsecureCipherModeAnalyzerTests
                 byte[] M(RSACryptoServiceProvider rsa, byte[] data) => rsa.Encrypt(data, true);
             }
             """;
-        await VerifyFix.VerifyFixAsync(source, fixedSource, equivalenceKey: InsecureCipherModeCodeFixProvider.OaepSha1Key);
+        await VerifyFix.VerifyFixAsync(source, fixedSource, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.InsecureCipherMode, FixKind.OaepSha1));
     }
 
     [Fact]

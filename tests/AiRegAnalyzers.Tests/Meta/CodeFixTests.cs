@@ -1,5 +1,9 @@
 using System.Composition;
+using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
+using AiRegAnalyzers.CodeFixes;
+using AiRegAnalyzers.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Xunit;
@@ -30,4 +34,43 @@ public sealed class CodeFixTests
         var ids = RuleCatalog.Descriptors.Select(d => d.Id).ToHashSet();
         Assert.All(fix.FixableDiagnosticIds, id => Assert.Contains(id, ids));
     }
+
+    /// <summary>
+    /// Every fix a provider can offer is registered through the shared base, so its title is the
+    /// resource <c>&lt;ID&gt;_&lt;kind&gt;</c>: present in English and in zh-Hans, with the same
+    /// placeholders, and no title resource is left without a fix.
+    /// </summary>
+    [Fact]
+    public void Every_fix_title_is_a_resource_in_both_languages()
+    {
+        var used = new System.Collections.Generic.HashSet<string>();
+        foreach (var type in RuleCatalog.CodeFixTypes)
+        {
+            Assert.True(typeof(AiRegCodeFixProvider).IsAssignableFrom(type), type.Name + ": derive from AiRegCodeFixProvider");
+            var provider = (AiRegCodeFixProvider)System.Activator.CreateInstance(type)!;
+            Assert.NotEmpty(provider.Kinds);
+            foreach (var id in provider.FixableDiagnosticIds)
+            {
+                foreach (var kind in provider.Kinds)
+                {
+                    var name = CodeFixResources.TitleName(id, kind);
+                    used.Add(name);
+                    var english = CodeFixResources.Get(name, CultureInfo.InvariantCulture);
+                    var chinese = CodeFixResources.Get(name, CultureInfo.GetCultureInfo("zh-Hans"));
+                    Assert.False(string.IsNullOrWhiteSpace(english), name + ": no English title");
+                    Assert.False(string.IsNullOrWhiteSpace(chinese), name + ": no zh-Hans title");
+                    Assert.NotEqual(english, chinese);
+                    Assert.Equal(Placeholders(english!), Placeholders(chinese!));
+                    Assert.Matches("[\\u4e00-\\u9fff]", chinese!);
+                }
+            }
+        }
+
+        var declared = System.Xml.Linq.XDocument.Load(System.IO.Path.Combine(RuleCatalog.RepoRoot, "src", "AiRegAnalyzers.CodeFixes", "CodeFixResources.resx"))
+            .Root!.Elements("data").Select(e => (string)e.Attribute("name")!);
+        Assert.Empty(declared.Where(name => !used.Contains(name)));
+    }
+
+    private static string[] Placeholders(string text) =>
+        Regex.Matches(text, "\\{\\d+\\}").Select(m => m.Value).Distinct().OrderBy(v => v, System.StringComparer.Ordinal).ToArray();
 }

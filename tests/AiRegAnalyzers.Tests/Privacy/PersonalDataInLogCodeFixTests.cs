@@ -1,9 +1,10 @@
 using System.Threading.Tasks;
+using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.CodeFixes.Privacy;
 using Xunit;
 using Verify = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Privacy.PersonalDataInLogAnalyzer,
-    AiRegAnalyzers.CodeFixes.Privacy.PersonalDataInLogCodeFixProvider>;
+    AiRegAnalyzers.CodeFixes.Common.LogAndPromptValueCodeFixProvider>;
 
 namespace AiRegAnalyzers.Tests.Privacy;
 
@@ -31,6 +32,68 @@ public class PersonalDataInLogCodeFixTests
         """;
 
     [Fact]
+    public async Task Wrap_is_the_first_fix_when_a_redaction_method_is_configured()
+    {
+        await Verify.VerifyFixAsync(
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient) =>
+                    logger.LogInformation("Booking requested by {IdNumber} for {Id}", {|AIREG101:patient.IdNumber|}, patient.Id);
+            }
+            """ + Types,
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient) =>
+                    logger.LogInformation("Booking requested by {IdNumber} for {Id}", Pii.Mask(patient.IdNumber), patient.Id);
+            }
+            """ + Types,
+            Redaction);
+    }
+
+    [Fact]
+    public async Task Remove_takes_the_connecting_word_or_punctuation_before_the_hole()
+    {
+        await Verify.VerifyFixAllAsync(
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient)
+                {
+                    logger.LogInformation("Booking requested by {IdNumber} for {Id}", {|AIREG101:patient.IdNumber|}, patient.Id);
+                    logger.LogInformation("Triage requested: {Email}", {|AIREG101:patient.Email|});
+                    logger.LogInformation($"Reminder for {patient.Id} sent to {{|AIREG101:patient.Email|}}, done");
+                }
+            }
+            """ + Types,
+            """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                void M(ILogger logger, Patient patient)
+                {
+                    logger.LogInformation("Booking requested for {Id}", patient.Id);
+                    logger.LogInformation("Triage requested");
+                    logger.LogInformation($"Reminder for {patient.Id} sent, done");
+                }
+            }
+            """ + Types,
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
+    }
+
+    [Fact]
     public async Task Remove_TakesOutTheArgumentAndItsHole()
     {
         await Verify.VerifyFixAsync(
@@ -51,10 +114,10 @@ public class PersonalDataInLogCodeFixTests
             class C
             {
                 void M(ILogger logger, Patient patient) =>
-                    logger.LogInformation("Booking by for {Id}", patient.Id);
+                    logger.LogInformation("Booking for {Id}", patient.Id);
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -78,10 +141,10 @@ public class PersonalDataInLogCodeFixTests
             class C
             {
                 void M(ILogger logger, Patient patient) =>
-                    logger.LogInformation("Visit {Id} for, visit {Id}", patient.Id, patient.Id);
+                    logger.LogInformation("Visit {Id}, visit {Id}", patient.Id, patient.Id);
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -106,7 +169,7 @@ public class PersonalDataInLogCodeFixTests
                     log.InfoFormat("Patient ({0}) visit {1}", patient.Id, patient.Id);
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -130,10 +193,10 @@ public class PersonalDataInLogCodeFixTests
             class C
             {
                 void M(ILogger logger, Patient patient) =>
-                    logger.LogInformation($"Reminder sent to for visit {patient.Id}");
+                    logger.LogInformation($"Reminder sent for visit {patient.Id}");
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -162,11 +225,11 @@ public class PersonalDataInLogCodeFixTests
                 void M(ILogger logger, Patient patient)
                 {
                     logger.LogInformation($"Patient: visit {patient.Id}");
-                    logger.LogInformation("Reminder to.");
+                    logger.LogInformation("Reminder.");
                 }
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -200,7 +263,7 @@ public class PersonalDataInLogCodeFixTests
             }
             """ + Types,
             Redaction,
-            PersonalDataInLogCodeFixProvider.RedactKey);
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Wrap));
     }
 
     [Fact]
@@ -243,11 +306,11 @@ public class PersonalDataInLogCodeFixTests
                 void M(ILogger logger, Patient patient)
                 {
                     logger.LogInformation("Patient visit {Id}", patient.Id);
-                    logger.LogWarning($"Patient and failed");
+                    logger.LogWarning($"Patient failed");
                 }
             }
             """ + Types,
-            equivalenceKey: PersonalDataInLogCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Remove));
     }
 
     [Fact]
@@ -281,6 +344,6 @@ public class PersonalDataInLogCodeFixTests
             }
             """ + Types,
             Redaction,
-            PersonalDataInLogCodeFixProvider.RedactKey);
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInLog, FixKind.Wrap));
     }
 }

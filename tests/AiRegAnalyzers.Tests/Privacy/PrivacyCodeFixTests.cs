@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Privacy;
 using AiRegAnalyzers.Tests.Verifiers;
 using Xunit;
+using AiRegAnalyzers.CodeFixes.Common;
 using Fix102 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Privacy.PersonalDataStoredUnencryptedAnalyzer,
     AiRegAnalyzers.CodeFixes.Privacy.PersonalDataStoredUnencryptedCodeFixProvider>;
@@ -68,7 +69,7 @@ public class PrivacyCodeFixTests
             }
             """ + Types,
             Protection,
-            PersonalDataStoredUnencryptedCodeFixProvider.ProtectKey);
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataStoredUnencrypted, FixKind.Wrap));
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public class PrivacyCodeFixTests
             }
             """ + Types,
             Protection,
-            PersonalDataStoredUnencryptedCodeFixProvider.ProtectKey);
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataStoredUnencrypted, FixKind.Wrap));
     }
 
     [Fact]
@@ -188,7 +189,7 @@ public class PrivacyCodeFixTests
             }
             """ + Types,
             "aireg.protection_attributes = Clinic.Security.EncryptedColumn\n",
-            SensitiveDataPersistedInClearTextCodeFixProvider.AddAttributeKey);
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.SensitiveDataPersistedInClearText, FixKind.AddAttribute));
     }
 
     [Fact]
@@ -232,7 +233,7 @@ public class PrivacyCodeFixTests
             }
             """ + Types,
             "aireg.protection_attributes = EncryptedColumn\n",
-            SensitiveDataPersistedInClearTextCodeFixProvider.AddAttributeKey);
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.SensitiveDataPersistedInClearText, FixKind.AddAttribute));
     }
 
     [Fact]
@@ -252,7 +253,7 @@ public class PrivacyCodeFixTests
                 public DbSet<Member> Members => Set<Member>();
             }
             """ + Types;
-        await RunAIREG103Async(source, source, editorConfig: null, SensitiveDataPersistedInClearTextCodeFixProvider.AddAttributeKey);
+        await RunAIREG103Async(source, source, editorConfig: null, AiRegCodeFixProvider.EquivalenceKey(RuleIds.SensitiveDataPersistedInClearText, FixKind.AddAttribute));
     }
 
     [Fact]
@@ -274,10 +275,10 @@ public class PrivacyCodeFixTests
 
             class Booking
             {
-                void M(Patient patient) => throw new InvalidOperationException($"No booking for today");
+                void M(Patient patient) => throw new InvalidOperationException($"No booking today");
             }
             """ + Types,
-            equivalenceKey: PersonalDataInExceptionMessageCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInExceptionMessage, FixKind.Remove));
     }
 
     [Fact]
@@ -312,7 +313,7 @@ public class PrivacyCodeFixTests
                 }
             }
             """ + Types,
-            equivalenceKey: PersonalDataInExceptionMessageCodeFixProvider.RemoveKey);
+            equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataInExceptionMessage, FixKind.Remove));
     }
 
     [Fact]

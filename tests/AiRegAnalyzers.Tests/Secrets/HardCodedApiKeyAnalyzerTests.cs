@@ -1,3 +1,4 @@
+using AiRegAnalyzers.CodeFixes.Common;
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Secrets;
 using Xunit;
@@ -272,9 +273,9 @@ public class HardCodedApiKeyAnalyzerTests
         """, Usings + """
         class AssistantFactory
         {
-            OpenAIClient Create(IConfiguration configuration) => new OpenAIClient(new ApiKeyCredential(configuration["AssistantFactory:Key"]));
+            OpenAIClient Create(IConfiguration configuration) => new OpenAIClient(new ApiKeyCredential(configuration["AssistantFactory:Key"] ?? throw new InvalidOperationException("Set the configuration value AssistantFactory:Key.")));
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedApiKey, FixKind.FromConfiguration));
 
     [Fact]
     public Task Fix_all_reads_the_environment() => VerifyFix.VerifyFixAllAsync(Usings + """
@@ -293,15 +294,15 @@ public class HardCodedApiKeyAnalyzerTests
         """, Usings + """
         class JwtSettings
         {
-            private static readonly string JwtSigningKey = Environment.GetEnvironmentVariable("JWT_SIGNING_KEY");
+            private static readonly string JwtSigningKey = Environment.GetEnvironmentVariable("JWT_SIGNING_KEY") ?? throw new InvalidOperationException("Set the environment variable JWT_SIGNING_KEY.");
 
-            SymmetricSecurityKey Key() => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("JWT_KEY")));
+            SymmetricSecurityKey Key() => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("JWT_KEY") ?? throw new InvalidOperationException("Set the environment variable JWT_KEY.")));
 
             OpenAIClient Client()
             {
-                var openAiApiKey = Environment.GetEnvironmentVariable("OPEN_AI_API_KEY");
+                var openAiApiKey = Environment.GetEnvironmentVariable("OPEN_AI_API_KEY") ?? throw new InvalidOperationException("Set the environment variable OPEN_AI_API_KEY.");
                 return new OpenAIClient(openAiApiKey);
             }
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedApiKey, FixKind.FromEnvironment));
 }

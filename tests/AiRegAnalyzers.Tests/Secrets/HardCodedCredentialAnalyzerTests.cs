@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Secrets;
 using Xunit;
+using AiRegAnalyzers.CodeFixes.Common;
 using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Secrets.HardCodedCredentialAnalyzer>;
 using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Secrets.HardCodedCredentialAnalyzer,
@@ -296,9 +297,9 @@ public class HardCodedCredentialAnalyzerTests
         """, Usings + """
         class MailSender
         {
-            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD");
+            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable SMTP_PASSWORD.");
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromEnvironment));
 
     [Fact]
     public Task Fix_turns_a_private_const_into_static_readonly() => VerifyFix.VerifyFixAsync(Usings + """
@@ -311,11 +312,11 @@ public class HardCodedCredentialAnalyzerTests
         """, Usings + """
         class MailSender
         {
-            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD");
+            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable SMTP_PASSWORD.");
 
             NetworkCredential Credential() => new NetworkCredential("mailer", SmtpPassword);
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromEnvironment));
 
     [Fact]
     public Task Fix_uses_configuration_in_scope() => VerifyFix.VerifyFixAsync(Usings + """
@@ -334,9 +335,9 @@ public class HardCodedCredentialAnalyzerTests
 
             public MailSender(IConfiguration configuration) => _configuration = configuration;
 
-            NetworkCredential Credential() => new NetworkCredential("mailer", _configuration["MailSender:Password"]);
+            NetworkCredential Credential() => new NetworkCredential("mailer", _configuration["MailSender:Password"] ?? throw new InvalidOperationException("Set the configuration value MailSender:Password."));
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromConfiguration));
 
     [Fact]
     public Task Fix_uses_builder_Configuration_in_a_minimal_api() => VerifyFix.VerifyFixAsync(Usings + """
@@ -357,11 +358,11 @@ public class HardCodedCredentialAnalyzerTests
         {
             public static NetworkCredential Mail(WebApplicationBuilder builder)
             {
-                var smtpPassword = builder.Configuration["Smtp:Password"];
+                var smtpPassword = builder.Configuration["Smtp:Password"] ?? throw new InvalidOperationException("Set the configuration value Smtp:Password.");
                 return new NetworkCredential("mailer", smtpPassword);
             }
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.ConfigurationKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromConfiguration));
 
     [Fact]
     public Task No_fix_where_a_constant_is_required() => VerifyFix.VerifyNoFixAsync(Usings + """
@@ -394,15 +395,15 @@ public class HardCodedCredentialAnalyzerTests
         """, Usings + """
         class MailSettings
         {
-            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD");
-            public string DbPassword { get; set; } = Environment.GetEnvironmentVariable("DB_PASSWORD");
+            private static readonly string SmtpPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable SMTP_PASSWORD.");
+            public string DbPassword { get; set; } = Environment.GetEnvironmentVariable("DB_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable DB_PASSWORD.");
 
             void M()
             {
-                string ftpPwd = Environment.GetEnvironmentVariable("FTP_PWD");
-                var connectionString = Environment.GetEnvironmentVariable("CONNECTION_STRING");
+                string ftpPwd = Environment.GetEnvironmentVariable("FTP_PWD") ?? throw new InvalidOperationException("Set the environment variable FTP_PWD.");
+                var connectionString = Environment.GetEnvironmentVariable("CONNECTION_STRING") ?? throw new InvalidOperationException("Set the environment variable CONNECTION_STRING.");
                 Console.WriteLine(ftpPwd + connectionString);
             }
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromEnvironment));
 }

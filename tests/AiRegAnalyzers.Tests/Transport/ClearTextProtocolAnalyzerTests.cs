@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Transport;
 using Xunit;
+using AiRegAnalyzers.CodeFixes.Common;
 using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Transport.ClearTextProtocolAnalyzer>;
 using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Transport.ClearTextProtocolAnalyzer,
@@ -225,7 +226,7 @@ public class ClearTextProtocolAnalyzerTests
         {
             Task M(HttpClient client) => client.GetAsync("https://api.partner-clinic.cn/patients");
         }
-        """, equivalenceKey: ClearTextProtocolCodeFixProvider.HttpsKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.ClearTextProtocol, FixKind.Https));
 
     [Fact]
     public Task No_fix_for_ftp_and_telnet() => VerifyFix.VerifyNoFixAsync(Usings + """
@@ -273,5 +274,5 @@ public class ClearTextProtocolAnalyzerTests
                 other.Send(message);
             }
         }
-        """, fixAllIterations: 2);
+        """);
 }

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Transport;
 using Xunit;
+using AiRegAnalyzers.CodeFixes.Common;
 using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Transport.ObsoleteTlsProtocolAnalyzer>;
 using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.Transport.ObsoleteTlsProtocolAnalyzer,
@@ -85,7 +86,7 @@ public class ObsoleteTlsProtocolAnalyzerTests
                 ServicePointManager.SecurityProtocol = SecurityProtocolType.SystemDefault;
             }
         }
-        """, equivalenceKey: ObsoleteTlsProtocolCodeFixProvider.SystemDefaultKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.ObsoleteTlsProtocol, FixKind.SystemDefault));
 
     [Fact]
     public Task Fix_all_to_tls12_and_tls13() => VerifyFix.VerifyFixAllAsync(Usings + """
@@ -108,5 +109,5 @@ public class ObsoleteTlsProtocolAnalyzerTests
                 ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;
             }
         }
-        """, equivalenceKey: ObsoleteTlsProtocolCodeFixProvider.Tls12Tls13Key);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.ObsoleteTlsProtocol, FixKind.Tls12Tls13));
 }

@@ -1,0 +1,20 @@
+namespace AiRegAnalyzers.CodeFixes.Common;
+
+/// <summary>
+/// AIREG101 (personal data in a log), AIREG201 (personal data in a prompt) and AIREG203 (a prompt
+/// or response in a log): wrap the value in the method named by <c>aireg.redaction_method</c>, or
+/// take it out of the call. A whole prompt argument is never removed (that would change what the
+/// call asks): only a hole of an interpolated prompt, which the analyzer marks. AIREG203 gets no
+/// wrap fix while its analyzer does not count the redaction method as clearing a prompt or
+/// response: a wrapped value would still be reported.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LogAndPromptValueCodeFixProvider)), Shared]
+public sealed class LogAndPromptValueCodeFixProvider()
+    : RemoveOrRedactCodeFixProvider(ImmutableArray.Create(RuleIds.PersonalDataInLog, RuleIds.PersonalDataSentToAiModel, RuleIds.AiContentInLog), canWrap: true)
+{
+    private protected override bool CanWrap(Diagnostic diagnostic) => diagnostic.Id != RuleIds.AiContentInLog;
+
+    private protected override bool CanRemove(FixDocument document, Diagnostic diagnostic) =>
+        (diagnostic.Id != RuleIds.PersonalDataSentToAiModel || diagnostic.Has(DiagnosticProperties.InterpolationHole))
+        && base.CanRemove(document, diagnostic);
+}
