@@ -34,6 +34,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
     private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
     {
         "secret", "secrets", "token", "apikey", "bearer", "passkey", "privatekey", "accesskey", "secretkey",
+        "auth", "credential", "credentials",
     };
 
     /// <summary>Words that make a following "key" a secret key (<c>ApiKey</c>, <c>SigningKey</c>), unlike <c>CacheKey</c>.</summary>
@@ -200,7 +201,9 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         if (name.IndexOf("secret", StringComparison.OrdinalIgnoreCase) < 0
             && name.IndexOf("token", StringComparison.OrdinalIgnoreCase) < 0
             && name.IndexOf("key", StringComparison.OrdinalIgnoreCase) < 0
-            && name.IndexOf("bearer", StringComparison.OrdinalIgnoreCase) < 0)
+            && name.IndexOf("bearer", StringComparison.OrdinalIgnoreCase) < 0
+            && name.IndexOf("auth", StringComparison.OrdinalIgnoreCase) < 0
+            && name.IndexOf("credential", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }

@@ -44,6 +44,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         "tooltip", "selector", "input", "element", "xpath", "css", "attribute", "prefix", "suffix", "separator",
         "message", "error", "text", "header", "query", "question", "hint", "complexity", "history", "manager", "hasher",
         "expression", "recovery",
+        // Outcomes about a password (error codes and messages: InvalidPassword = "28P01"), not the password.
+        "invalid", "incorrect", "wrong", "mismatch", "failed", "failure", "expired",
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -153,7 +155,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            string fallback;
+            string fallback, passwordName;
             if (CredentialText.FindConnectionStringPassword(text.Text, out var start, out _))
             {
                 if (_designTimeFactory is not null && CredentialText.HasLocalServer(text.Text) && IsInDesignTimeFactory(context.ContainingSymbol, _designTimeFactory))
@@ -162,10 +164,12 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 }
 
                 fallback = "connection string";
+                passwordName = "db password";
             }
             else if (CredentialText.FindUriPassword(text.Text, out start, out _))
             {
                 fallback = "service url";
+                passwordName = "service password";
             }
             else
             {
@@ -174,8 +178,9 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
             if (text.LiteralAt(start) is { } literal)
             {
+                // The fix names the password after the literal's own symbol (a const or field), else after its role.
                 var receiver = SecretValues.Receiver(built);
-                Report(context, literal, receiver, receiver is null ? fallback : Describe(receiver), fallback);
+                Report(context, literal, SecretValues.Receiver(literal), receiver is null ? fallback : Describe(receiver), passwordName);
             }
         }
 
