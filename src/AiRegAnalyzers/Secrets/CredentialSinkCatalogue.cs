@@ -12,7 +12,8 @@ namespace AiRegAnalyzers.Secrets;
 /// for AIREG501 the password parameters and properties (<c>new NetworkCredential(user, password)</c>,
 /// <c>credential.Password = …</c>, <c>UserManager.CreateAsync(user, password)</c>), for AIREG502 the keys
 /// and credentials (<see cref="CredentialSinks.IsKey"/>, <see cref="CredentialSinks.IsHeaderCredential"/>).
-/// Through the method summaries the application's own wrappers of them are sinks too.
+/// The rules ask only for direct sinks (<see cref="DirectValues"/>): the application's own wrappers of these
+/// APIs are rare, and their sink summaries cost each rule as much as a personal-data rule on real code.
 /// </summary>
 internal sealed class CredentialSinkCatalogue : SinkCatalogue
 {
@@ -32,6 +33,19 @@ internal sealed class CredentialSinkCatalogue : SinkCatalogue
 
     /// <summary>Keys, API keys and credential headers of library APIs (AIREG502).</summary>
     public static CredentialSinkCatalogue Keys(CredentialSinks sinks) => new(sinks, null);
+
+    /// <summary>The values <paramref name="site"/> hands to one of these APIs, or <see langword="null"/> (most sites).</summary>
+    public List<SinkValue>? DirectValues(IOperation site)
+    {
+        if (!MayBeSink(site))
+        {
+            return null;
+        }
+
+        var values = new List<SinkValue>(1);
+        Collect(site, values);
+        return values;
+    }
 
     public override bool MayBeSink(IOperation site)
     {
@@ -82,5 +96,9 @@ internal sealed class CredentialSinkCatalogue : SinkCatalogue
     private bool IsSink(ISymbol member, IOperation site) =>
         _passwordWords is { } words
             ? _sinks.IsPassword(member, words(site.Syntax.SyntaxTree))
-            : _sinks.IsKey(member) || (member is IParameterSymbol parameter && _sinks.IsHeaderCredential(parameter, site));
+            : MayBeKeyName(member.Name) && (_sinks.IsKey(member) || (member is IParameterSymbol parameter && _sinks.IsHeaderCredential(parameter, site)));
+
+    /// <summary>The names key and credential APIs give the secret (the cheap test before the types are compared).</summary>
+    private static bool MayBeKeyName(string name) =>
+        name is "apiKey" or "clientSecret" or "key" or "rgbKey" or "Key" or "signature" or "credential" or "parameter" or "value" or "values";
 }

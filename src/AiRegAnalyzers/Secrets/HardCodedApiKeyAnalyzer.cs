@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
 using AiRegAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -97,7 +96,6 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         private readonly bool _testAssembly;
         private readonly PerTreeCache<Settings> _settings;
         private readonly CredentialSinkCatalogue _keys;
-        private readonly MethodSummaries _summaries;
         private readonly SecretReports _reports = new(Descriptors.AIREG502_HardCodedApiKey);
 
         public Analysis(Compilation compilation, AnalyzerOptions options)
@@ -105,7 +103,6 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             _testAssembly = TestProjects.IsTestProject(compilation);
             _settings = new PerTreeCache<Settings>(options, o => new Settings(o));
             _keys = CredentialSinkCatalogue.Keys(CredentialSinks.Get(compilation, options));
-            _summaries = MethodSummaries.Get(compilation);
         }
 
         public void AnalyzeLiteral(OperationAnalysisContext context)
@@ -125,12 +122,12 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// A constant that reaches a library API taking a key or credential, directly, through the flow core
-        /// or through the application's wrappers: a secret whatever it looks like (the API says what it is).
+        /// A constant that reaches a library API taking a key or credential, directly or through the flow core:
+        /// a secret whatever it looks like (the API says what it is).
         /// </summary>
         public void AnalyzeSite(OperationAnalysisContext context)
         {
-            var values = _keys.CollectAt(context.Operation, _summaries, out _);
+            var values = _keys.DirectValues(context.Operation);
             if (values is null)
             {
                 return;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
 using AiRegAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -91,7 +90,6 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         private readonly PerTreeCache<Settings> _settings;
         private readonly CredentialSinks _sinks;
         private readonly CredentialSinkCatalogue _passwords;
-        private readonly MethodSummaries _summaries;
         private readonly INamedTypeSymbol? _designTimeFactory;
         private readonly SecretReports _reports = new(Descriptors.AIREG501_HardCodedCredential);
 
@@ -101,7 +99,6 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             _settings = new PerTreeCache<Settings>(options, o => new Settings(o));
             _sinks = CredentialSinks.Get(compilation, options);
             _passwords = CredentialSinkCatalogue.Passwords(_sinks, tree => _settings.Get(tree).Words);
-            _summaries = MethodSummaries.Get(compilation);
             _designTimeFactory = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory`1");
         }
 
@@ -118,7 +115,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>A constant that reaches a library's password parameter or property, directly, through the flow core, or through the application's wrappers.</summary>
+        /// <summary>A constant that reaches a library's password parameter or property, directly or through the flow core.</summary>
         public void AnalyzeSite(OperationAnalysisContext context)
         {
             var site = context.Operation;
@@ -128,7 +125,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var values = _passwords.CollectAt(site, _summaries, out _);
+            var values = _passwords.DirectValues(site);
             if (values is null)
             {
                 return;

@@ -10,7 +10,7 @@ using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
 
 namespace AiRegAnalyzers.Tests.Secrets;
 
-/// <summary>AIREG502 on the flow core: constants that reach a key or credential API through locals, fields, getters, methods and wrappers.</summary>
+/// <summary>AIREG502 on the flow core: constants that reach a key or credential API through locals, fields, getters and methods.</summary>
 public class HardCodedApiKeyFlowTests
 {
     private const string Usings = """
@@ -76,20 +76,6 @@ public class HardCodedApiKeyFlowTests
                     new ApiKeyCredential(Template),
                     new ApiKeyCredential(scheme + " " + token),
                 ];
-            }
-        }
-        """);
-
-    [Fact]
-    public Task A_constant_passed_to_the_applications_wrapper_of_a_key_api_is_flagged() => Verify.VerifyAsync(Usings + """
-        class Signer
-        {
-            private static SymmetricSecurityKey Sign(string material) => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(material));
-
-            SymmetricSecurityKey M(IConfiguration configuration)
-            {
-                var fromConfig = Sign(configuration["Jwt:Key"]!);
-                return Sign({|AIREG502:"wrapper-signing-2024"|});
             }
         }
         """);

@@ -86,20 +86,6 @@ public class HardCodedCredentialFlowTests
         """);
 
     [Fact]
-    public Task A_constant_passed_to_the_applications_wrapper_of_a_library_password_is_flagged() => Verify.VerifyAsync(Usings + """
-        class Mailer
-        {
-            private static NetworkCredential Login(string user, string secret) => new NetworkCredential(user, secret);
-
-            NetworkCredential M(IConfiguration configuration)
-            {
-                var fromConfig = Login("mailer", configuration["Smtp:Secret"]!);
-                return Login("mailer", {|AIREG501:"Wrapper#2024"|});
-            }
-        }
-        """);
-
-    [Fact]
     public Task Connection_string_builders_take_a_constant_password() => Verify.VerifyAsync(Usings + """
         class Database
         {
