@@ -9,11 +9,9 @@ namespace AiRegAnalyzers.Secrets;
 
 /// <summary>
 /// The library APIs that take a key or a credential, resolved once per compilation and shared by
-/// AIREG501 and AIREG502. A literal that reaches one is a secret whatever it looks like (bar empty
-/// strings and placeholders): the API says what the value is. A literal reaches one directly or
-/// through the calls that turn text into key bytes (<c>Encoding.UTF8.GetBytes("…")</c>,
-/// <c>Convert.FromBase64String</c>, <c>Convert.FromHexString</c>, <c>Convert.ToBase64String</c>,
-/// <c>Base64UrlEncoder.DecodeBytes</c>, <c>WebEncoders.Base64UrlDecode</c>).
+/// AIREG501 and AIREG502 (<see cref="CredentialSinkCatalogue"/> lists them as sinks of the flow core).
+/// A constant that reaches one is a secret whatever it looks like (bar empty strings and
+/// placeholders): the API says what the value is.
 /// </summary>
 internal sealed class CredentialSinks
 {
@@ -56,29 +54,6 @@ internal sealed class CredentialSinks
     public static CredentialSinks Get(Compilation compilation, AnalyzerOptions options) =>
         PerCompilation<CredentialSinks>.Get(compilation, c => new CredentialSinks(c, PersonalDataModel.Get(c, options).Application));
 
-    /// <summary>
-    /// Where the literal goes: the symbol it is stored in or passed to, after the text-to-bytes calls
-    /// (so <c>new HMACSHA256(Encoding.UTF8.GetBytes("…"))</c> gives the <c>key</c> parameter).
-    /// </summary>
-    public ISymbol? Destination(IOperation literal, out IOperation value)
-    {
-        value = literal;
-        var receiver = SecretValues.Receiver(literal);
-        for (var depth = 0; depth < 3 && receiver is IParameterSymbol { ContainingSymbol: IMethodSymbol method } && IsTextToBytes(method); depth++)
-        {
-            // What the call's result goes to is the destination.
-            if (CallOf(value) is not { } invocation)
-            {
-                break;
-            }
-
-            value = invocation;
-            receiver = SecretValues.Receiver(invocation);
-        }
-
-        return receiver;
-    }
-
     /// <summary>A key of a credential type, a cipher, an HMAC or a signing key, or a library's <c>apiKey</c> parameter.</summary>
     public bool IsKey(ISymbol destination)
     {
@@ -113,9 +88,9 @@ internal sealed class CredentialSinks
     /// <c>headers.Add(name, "…")</c> / <c>TryAddWithoutValidation</c> / <c>WebHeaderCollection.Add/Set</c> when the name
     /// is a constant <c>Authorization</c>, <c>Proxy-Authorization</c> or secret-named header (<c>X-Api-Key</c>).
     /// </summary>
-    public bool IsHeaderCredential(ISymbol destination, IOperation value)
+    public bool IsHeaderCredential(IParameterSymbol parameter, IOperation site)
     {
-        if (destination is not IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter || !IsLibrary(method))
+        if (parameter.ContainingSymbol is not IMethodSymbol method || !IsLibrary(method))
         {
             return false;
         }
@@ -128,7 +103,7 @@ internal sealed class CredentialSinks
         if (parameter.Name is not ("value" or "values")
             || method.Name is not ("Add" or "TryAddWithoutValidation" or "Set")
             || !(method.ContainingType.InheritsFromOrEquals(_httpHeaders) || method.ContainingType.InheritsFromOrEquals(_webHeaderCollection))
-            || CallOf(value) is not { } invocation)
+            || site is not IInvocationOperation invocation)
         {
             return false;
         }
@@ -143,6 +118,13 @@ internal sealed class CredentialSinks
 
         return false;
     }
+
+    /// <summary>A library's password parameter or property: credential-named (<see cref="HardCodedCredentialAnalyzer.IsCredentialName"/>) and typed for text.</summary>
+    public bool IsPassword(ISymbol destination, string[] credentialWords) =>
+        destination is IParameterSymbol or IPropertySymbol
+        && HardCodedCredentialAnalyzer.IsCredentialName(destination.Name, credentialWords)
+        && HardCodedCredentialAnalyzer.IsStringTyped(destination)
+        && IsLibrary(destination is IParameterSymbol { ContainingSymbol: { } method } ? method : destination);
 
     /// <summary><c>Authorization</c>, <c>Proxy-Authorization</c>, or a header named for a key or token (<c>X-Api-Key</c>, <c>Ocp-Apim-Subscription-Key</c>).</summary>
     internal static bool IsCredentialHeader(string name) =>
@@ -170,22 +152,6 @@ internal sealed class CredentialSinks
 
     /// <summary>A framework or package API (not the application's own, by the personal data model's provenance): a library says what its parameters take.</summary>
     public bool IsLibrary(ISymbol symbol) => !_application.Contains(symbol);
-
-    /// <summary>The call <paramref name="value"/> is an argument of.</summary>
-    private static IInvocationOperation? CallOf(IOperation value)
-    {
-        var parent = value.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
-    }
-
-    private bool IsTextToBytes(IMethodSymbol method) =>
-        method.Name is "GetBytes" or "FromBase64String" or "FromHexString" or "ToBase64String" or "DecodeBytes" or "Base64UrlDecode"
-        && IsLibrary(method);
 
     private static bool Is(INamedTypeSymbol? a, INamedTypeSymbol? b) => b is not null && SymbolEqualityComparer.Default.Equals(a, b);
 }

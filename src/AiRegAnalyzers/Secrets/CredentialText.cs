@@ -14,19 +14,26 @@ internal static class CredentialText
     /// A connection string (<c>key=value</c> pairs separated by <c>;</c>) whose <c>Password</c> or <c>Pwd</c> has a
     /// real value; keys in any order and case, spaces around <c>=</c> allowed, values optionally quoted.
     /// </summary>
-    public static bool HasConnectionStringPassword(string value)
+    public static bool HasConnectionStringPassword(string value) => FindConnectionStringPassword(value, out _, out _);
+
+    /// <summary>Where the real <c>Password</c>/<c>Pwd</c> value of a connection string starts and how long it is (see <see cref="HasConnectionStringPassword"/>).</summary>
+    public static bool FindConnectionStringPassword(string value, out int start, out int length)
     {
+        start = length = 0;
         if (value.IndexOf('=') < 0)
         {
             return false;
         }
 
         var position = 0;
-        while (NextPair(value, ref position, out var key, out var raw))
+        while (NextPair(value, ref position, out var key, out var raw, out var rawStart))
         {
+            var unquoted = raw.Trim('\'', '"');
             if ((key.Equals("password", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase))
-                && IsRealValue(raw.Trim('\'', '"')))
+                && IsRealValue(unquoted))
             {
+                start = rawStart + raw.IndexOf(unquoted, StringComparison.Ordinal);
+                length = unquoted.Length;
                 return true;
             }
         }
@@ -38,7 +45,7 @@ internal static class CredentialText
     public static bool HasLocalServer(string value)
     {
         var position = 0;
-        while (NextPair(value, ref position, out var key, out var server))
+        while (NextPair(value, ref position, out var key, out var server, out _))
         {
             if (key.ToLowerInvariant() is "server" or "data source" or "datasource" or "host" or "address" or "addr" or "network address")
             {
@@ -68,7 +75,7 @@ internal static class CredentialText
     private static readonly string[] SqlServerProtocols = ["tcp:", "np:", "lpc:"];
 
     /// <summary>The next <c>key=value</c> pair of a connection string from <paramref name="position"/>, both trimmed.</summary>
-    private static bool NextPair(string text, ref int position, out string key, out string value)
+    private static bool NextPair(string text, ref int position, out string key, out string value, out int valueStart)
     {
         while (position < text.Length)
         {
@@ -84,27 +91,34 @@ internal static class CredentialText
             if (equals > start)
             {
                 key = text.Substring(start, equals - start).Trim();
-                value = text.Substring(equals + 1, end - equals - 1).Trim();
+                var raw = text.Substring(equals + 1, end - equals - 1);
+                value = raw.Trim();
+                valueStart = equals + 1 + (value.Length == 0 ? 0 : raw.IndexOf(value, StringComparison.Ordinal));
                 return true;
             }
         }
 
         key = value = string.Empty;
+        valueStart = 0;
         return false;
     }
 
     /// <summary><c>scheme://user:password@host</c> with a real password (not <c>user:password@</c>, <c>{user}:{password}@</c>).</summary>
-    public static bool HasUriPassword(string value)
+    public static bool HasUriPassword(string value) => FindUriPassword(value, out _, out _);
+
+    /// <summary>Where the real password of a URI's user info starts and how long it is (see <see cref="HasUriPassword"/>).</summary>
+    public static bool FindUriPassword(string value, out int start, out int length)
     {
+        start = length = 0;
         var scheme = value.IndexOf("://", StringComparison.Ordinal);
         if (scheme <= 0)
         {
             return false;
         }
 
-        var start = scheme + 3;
-        var end = value.IndexOfAny(['/', '?', '#'], start);
-        var authority = end < 0 ? value.Substring(start) : value.Substring(start, end - start);
+        var from = scheme + 3;
+        var end = value.IndexOfAny(['/', '?', '#'], from);
+        var authority = end < 0 ? value.Substring(from) : value.Substring(from, end - from);
         var at = authority.LastIndexOf('@');
         if (at <= 0)
         {
@@ -113,7 +127,14 @@ internal static class CredentialText
 
         var userInfo = authority.Substring(0, at);
         var colon = userInfo.IndexOf(':');
-        return colon >= 0 && IsRealValue(userInfo.Substring(colon + 1));
+        if (colon < 0 || !IsRealValue(userInfo.Substring(colon + 1)))
+        {
+            return false;
+        }
+
+        start = from + colon + 1;
+        length = at - colon - 1;
+        return true;
     }
 
     /// <summary>

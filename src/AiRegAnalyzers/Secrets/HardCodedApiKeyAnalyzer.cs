@@ -10,9 +10,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRegAnalyzers.Secrets;
 
 /// <summary>
-/// AIREG502: literals in known secret formats (anywhere); any literal given to an API that takes a key
-/// or credential (<see cref="CredentialSinks"/>: credential types, HMAC and cipher keys, signing keys,
-/// <c>Authorization</c> headers, a library's <c>apiKey</c> parameter); random-looking literals
+/// AIREG502: literals in known secret formats (anywhere); any constant that reaches an API that takes a key
+/// or credential (<see cref="CredentialSinkCatalogue"/>: credential types, HMAC and cipher keys, signing keys,
+/// <c>Authorization</c> headers, a library's <c>apiKey</c> parameter), followed by the flow core through
+/// locals, fields, constants, getters and methods (<see cref="ConstantTextSource"/>); random-looking literals
 /// (<see cref="SecretShapes.LooksRandom"/>) stored in secret/token/key-named symbols.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -29,6 +30,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
     private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
     {
         "secret", "secrets", "token", "apikey", "bearer", "passkey", "privatekey", "accesskey", "secretkey",
+        "auth", "credential", "credentials",
     };
 
     /// <summary>Words that make a following "key" a secret key (<c>ApiKey</c>, <c>SigningKey</c>), unlike <c>CacheKey</c>.</summary>
@@ -62,10 +64,9 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var testAssembly = TestProjects.IsTestProject(start.Compilation);
-            var settings = new PerTreeCache<Settings>(start.Options, o => new Settings(o));
-            var sinks = CredentialSinks.Get(start.Compilation, start.Options);
-            start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, sinks, testAssembly), OperationKind.Literal);
+            var analysis = new Analysis(start.Compilation, start.Options);
+            start.RegisterOperationAction(analysis.AnalyzeLiteral, OperationKind.Literal);
+            start.RegisterOperationAction(analysis.AnalyzeSite, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
         });
     }
 
@@ -85,57 +86,107 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         public bool IncludeTests { get; }
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, PerTreeCache<Settings> cache, CredentialSinks sinks, bool testAssembly)
+    /// <summary>One compilation's state: the literal's own format and binding, and the flow core for constants that reach a key or credential API.</summary>
+    private sealed class Analysis
     {
-        var literal = (ILiteralOperation)context.Operation;
-        if (literal.ConstantValue.Value is not string value || value.Length < 2)
+        private readonly bool _testAssembly;
+        private readonly PerTreeCache<Settings> _settings;
+        private readonly CredentialSinkCatalogue _keys;
+        private readonly SecretReports _reports = new(Descriptors.AIREG502_HardCodedApiKey);
+
+        public Analysis(Compilation compilation, AnalyzerOptions options)
         {
-            return;
+            _testAssembly = TestProjects.IsTestProject(compilation);
+            _settings = new PerTreeCache<Settings>(options, o => new Settings(o));
+            _keys = CredentialSinkCatalogue.Keys(CredentialSinks.Get(compilation, options));
         }
 
-        var receiver = sinks.Destination(literal, out var reached);
-        var format = SecretFormats.Find(value);
-        if (format is null && receiver is not null)
+        public void AnalyzeLiteral(OperationAnalysisContext context)
         {
-            if (sinks.IsKey(receiver))
+            var literal = (ILiteralOperation)context.Operation;
+            if (Format(literal, context.ContainingSymbol, out var receiver) is not { } format)
             {
-                // The API takes a key: the literal is one, whatever it looks like.
-                format = SecretValues.IsPlaceholder(value) ? null : "AIREG502_Format_ConstantKey";
+                return;
             }
-            else if (sinks.IsHeaderCredential(receiver, reached))
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.AIREG502_HardCodedApiKey,
+                literal.Syntax.GetLocation(),
+                SecretValues.FixNames(receiver, "api key", context.ContainingSymbol),
+                Resources.Localizable(format),
+                receiver is null ? "string literal" : HardCodedCredentialAnalyzer.Describe(receiver)));
+        }
+
+        /// <summary>
+        /// A constant that reaches a library API taking a key or credential, directly or through the flow core:
+        /// a secret whatever it looks like (the API says what it is).
+        /// </summary>
+        public void AnalyzeSite(OperationAnalysisContext context)
+        {
+            var values = _keys.DirectValues(context.Operation);
+            if (values is null)
             {
-                var credential = CredentialSinks.HeaderCredential(value);
-                format = credential.Length == 0 || SecretValues.IsPlaceholder(credential) ? null : "AIREG502_Format_ConstantKey";
+                return;
             }
-            else if (value.Length >= 8 && IsSecretName(receiver.Name))
+
+            foreach (var value in values)
             {
-                format = IsRandomSecret(context, cache, literal, value, receiver, testAssembly) ? "AIREG502_Format_HighEntropy" : null;
+                if (ConstantTextSource.Find(value.Value) is not { IsWhole: true } text)
+                {
+                    continue;
+                }
+
+                // The authentication scheme of a header value (Bearer, Basic) is not the secret.
+                var credential = CredentialSinks.HeaderCredential(text.Text);
+                if (credential.Length == 0 || SecretValues.IsPlaceholder(credential)
+                    || text.LiteralAt(text.Text.IndexOf(credential, StringComparison.Ordinal)) is not { } literal)
+                {
+                    continue;
+                }
+
+                var containing = SecretReports.ContainingSymbol(literal);
+                if (Format(literal, containing, out _) is null)
+                {
+                    _reports.Report(
+                        context,
+                        literal,
+                        SecretValues.FixNames(SecretValues.Receiver(value.Value), "api key", containing),
+                        Resources.Localizable(SecretFormats.Find(credential) ?? "AIREG502_Format_ConstantKey"),
+                        value.Api);
+                }
             }
         }
 
-        if (format is null || SecretValues.IsInAttribute(literal.Syntax))
+        /// <summary>What the literal is by itself: a known secret format anywhere, or a random-looking value bound to a secret-named symbol.</summary>
+        private string? Format(ILiteralOperation literal, ISymbol? containing, out ISymbol? receiver)
         {
-            return;
+            receiver = null;
+            if (literal.ConstantValue.Value is not string value || value.Length < 2)
+            {
+                return null;
+            }
+
+            receiver = SecretValues.Receiver(literal);
+            var format = SecretFormats.Find(value);
+            if (format is null && receiver is not null && value.Length >= 8 && IsSecretName(receiver.Name)
+                && IsRandomSecret(literal, value, receiver, containing))
+            {
+                format = "AIREG502_Format_HighEntropy";
+            }
+
+            return format is null || SecretValues.IsInAttribute(literal.Syntax) ? null : format;
         }
 
-        var subject = receiver is null ? "string literal" : HardCodedCredentialAnalyzer.Describe(receiver);
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.AIREG502_HardCodedApiKey,
-            literal.Syntax.GetLocation(),
-            SecretValues.FixNames(receiver, "api key", context.ContainingSymbol),
-            Resources.Localizable(format),
-            subject));
-    }
-
-    /// <summary>A literal in a secret-named symbol that looks machine-made (see <see cref="SecretShapes.LooksRandom"/>).</summary>
-    private static bool IsRandomSecret(OperationAnalysisContext context, PerTreeCache<Settings> cache, ILiteralOperation literal, string value, ISymbol receiver, bool testAssembly)
-    {
-        var settings = cache.Get(literal.Syntax.SyntaxTree);
-        return SecretShapes.LooksRandom(value, settings.Entropy, settings.Length)
-            && !SecretValues.IsPlaceholder(value)
-            && !SecretValues.IsGuid(value)
-            && !IsNameLike(value, receiver.Name)
-            && (settings.IncludeTests || (!testAssembly && !SecretValues.IsInTestCode(context.ContainingSymbol)));
+        /// <summary>A literal in a secret-named symbol that looks machine-made (see <see cref="SecretShapes.LooksRandom"/>).</summary>
+        private bool IsRandomSecret(ILiteralOperation literal, string value, ISymbol receiver, ISymbol? containing)
+        {
+            var settings = _settings.Get(literal.Syntax.SyntaxTree);
+            return SecretShapes.LooksRandom(value, settings.Entropy, settings.Length)
+                && !SecretValues.IsPlaceholder(value)
+                && !SecretValues.IsGuid(value)
+                && !IsNameLike(value, receiver.Name)
+                && (settings.IncludeTests || (!_testAssembly && !SecretValues.IsInTestCode(containing)));
+        }
     }
 
     internal static bool IsSecretName(string name)
@@ -143,7 +194,9 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         if (name.IndexOf("secret", StringComparison.OrdinalIgnoreCase) < 0
             && name.IndexOf("token", StringComparison.OrdinalIgnoreCase) < 0
             && name.IndexOf("key", StringComparison.OrdinalIgnoreCase) < 0
-            && name.IndexOf("bearer", StringComparison.OrdinalIgnoreCase) < 0)
+            && name.IndexOf("bearer", StringComparison.OrdinalIgnoreCase) < 0
+            && name.IndexOf("auth", StringComparison.OrdinalIgnoreCase) < 0
+            && name.IndexOf("credential", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }

@@ -12,7 +12,10 @@ namespace AiRegAnalyzers.Secrets;
 /// <summary>
 /// AIREG501: a string literal stored in or passed to a credential-named symbol (password, passwd, pwd,
 /// passphrase, passcode, mima, plus <c>aireg.credential_words</c>); <c>Password=</c>/<c>Pwd=</c> in a
-/// connection string, <c>user:pass@</c> in a URI, a password-named member of JSON text (<see cref="CredentialText"/>).
+/// connection string, <c>user:pass@</c> in a URI, a password-named member of JSON text (<see cref="CredentialText"/>);
+/// through the flow core (<see cref="ConstantTextSource"/>): a constant that reaches a library's password
+/// parameter or property (<see cref="CredentialSinkCatalogue"/>), and a connection string or URI built from
+/// parts whose password is a constant.
 /// Placeholders, the word itself and test code are skipped; so are names (<see cref="SecretShapes.IsIdentifierShaped"/>)
 /// and patterns in the application's own symbols, and local connection strings in an EF Core design-time factory.
 /// </summary>
@@ -40,6 +43,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         "tooltip", "selector", "input", "element", "xpath", "css", "attribute", "prefix", "suffix", "separator",
         "message", "error", "text", "header", "query", "question", "hint", "complexity", "history", "manager", "hasher",
         "expression", "recovery",
+        // Outcomes about a password (error codes and messages: InvalidPassword = "28P01"), not the password.
+        "invalid", "incorrect", "wrong", "mismatch", "failed", "failure", "expired",
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -51,11 +56,10 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var testAssembly = TestProjects.IsTestProject(start.Compilation);
-            var settings = new PerTreeCache<Settings>(start.Options, o => new Settings(o));
-            var sinks = CredentialSinks.Get(start.Compilation, start.Options);
-            var designTimeFactory = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory`1");
-            start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, settings, sinks, designTimeFactory, testAssembly), OperationKind.Literal);
+            var analysis = new Analysis(start.Compilation, start.Options);
+            start.RegisterOperationAction(analysis.AnalyzeLiteral, OperationKind.Literal);
+            start.RegisterOperationAction(analysis.AnalyzeSite, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(analysis.AnalyzeBuiltText, OperationKind.InterpolatedString, OperationKind.Binary);
         });
     }
 
@@ -79,70 +83,207 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         public bool IncludeTests { get; }
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, PerTreeCache<Settings> cache, CredentialSinks sinks, INamedTypeSymbol? designTimeFactory, bool testAssembly)
+    /// <summary>One compilation's state: the literal's own shape and binding, and the flow core for what reaches a library password or is built into a connection string.</summary>
+    private sealed class Analysis
     {
-        var literal = (ILiteralOperation)context.Operation;
-        if (literal.ConstantValue.Value is not string value || value.Length < 2)
+        private readonly bool _testAssembly;
+        private readonly PerTreeCache<Settings> _settings;
+        private readonly CredentialSinks _sinks;
+        private readonly CredentialSinkCatalogue _passwords;
+        private readonly INamedTypeSymbol? _designTimeFactory;
+        private readonly SecretReports _reports = new(Descriptors.AIREG501_HardCodedCredential);
+
+        public Analysis(Compilation compilation, AnalyzerOptions options)
         {
-            return;
+            _testAssembly = TestProjects.IsTestProject(compilation);
+            _settings = new PerTreeCache<Settings>(options, o => new Settings(o));
+            _sinks = CredentialSinks.Get(compilation, options);
+            _passwords = CredentialSinkCatalogue.Passwords(_sinks, tree => _settings.Get(tree).Words);
+            _designTimeFactory = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory`1");
         }
 
-        var settings = cache.Get(literal.Syntax.SyntaxTree);
-        if (testAssembly && !settings.IncludeTests)
+        public void AnalyzeLiteral(OperationAnalysisContext context)
         {
-            return;
-        }
-
-        string? subject = null;
-        ISymbol? receiver = null;
-        string fallback = "password";
-        if (CredentialText.HasConnectionStringPassword(value) || CredentialText.HasUriPassword(value))
-        {
-            if (designTimeFactory is not null && CredentialText.HasLocalServer(value) && IsInDesignTimeFactory(context.ContainingSymbol, designTimeFactory))
+            var literal = (ILiteralOperation)context.Operation;
+            if (Finding(literal, context.ContainingSymbol) is { } finding)
             {
-                // The EF Core tools' factory for migrations, pointing at a database on the developer's machine.
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.AIREG501_HardCodedCredential,
+                    literal.Syntax.GetLocation(),
+                    SecretValues.FixNames(finding.Receiver, finding.Fallback, context.ContainingSymbol),
+                    finding.Subject));
+            }
+        }
+
+        /// <summary>A constant that reaches a library's password parameter or property, directly or through the flow core.</summary>
+        public void AnalyzeSite(OperationAnalysisContext context)
+        {
+            var site = context.Operation;
+            if (SecretReports.IsStringBuilder(site))
+            {
+                AnalyzeBuiltText(context);
                 return;
             }
 
-            receiver = SecretValues.Receiver(literal);
-            subject = receiver is null ? "connection string" : Describe(receiver);
-            fallback = value.IndexOf("://", StringComparison.Ordinal) >= 0 ? "service url" : "connection string";
-        }
-        else if (CredentialText.HasJsonPassword(value, settings.Words))
-        {
-            receiver = SecretValues.Receiver(literal);
-            subject = receiver is null ? "JSON text" : Describe(receiver);
-            fallback = "settings";
-        }
-        else
-        {
-            receiver = sinks.Destination(literal, out var reached);
-            if (receiver is null
-                || (reached == literal && !IsStringTyped(receiver))
-                || !IsCredentialName(receiver.Name, settings.Words)
-                || !IsCredentialValue(value, settings.Words)
-                || (!sinks.IsLibrary(receiver) && (SecretShapes.IsIdentifierShaped(value) || SecretShapes.IsPattern(value))))
+            var values = _passwords.DirectValues(site);
+            if (values is null)
             {
-                // A library's password parameter or property takes the password whatever it looks like; the
-                // application's own password-named symbols hold names, keys and rules too (ResetPassword, ^.{8,}$).
                 return;
             }
 
-            subject = Describe(receiver);
+            foreach (var value in values)
+            {
+                if (ConstantTextSource.Find(value.Value) is { IsWhole: true } text
+                    && text.LiteralAt(0) is { } literal
+                    && IsCredentialValue(text.Text, _settings.Get(literal.Syntax.SyntaxTree).Words))
+                {
+                    Report(context, literal, SecretValues.Receiver(value.Value), value.Api, "password");
+                }
+            }
         }
 
-        // Checked last: walking containing symbols and their attributes costs more than the checks above.
-        if (SecretValues.IsInAttribute(literal.Syntax)
-            || (!settings.IncludeTests && SecretValues.IsInTestCode(context.ContainingSymbol)))
+        /// <summary>A connection string or URI built from parts (concatenation, interpolation, <c>string.Format</c>) whose password is a constant.</summary>
+        public void AnalyzeBuiltText(OperationAnalysisContext context)
         {
-            return;
+            var built = context.Operation;
+            if (!SecretReports.IsOutermostStringBuilder(built) || !SecretReports.MentionsCredentialText(built)
+                || ConstantTextSource.Find(built) is not { } text)
+            {
+                return;
+            }
+
+            string fallback, passwordName;
+            if (CredentialText.FindConnectionStringPassword(text.Text, out var start, out _))
+            {
+                if (_designTimeFactory is not null && CredentialText.HasLocalServer(text.Text) && IsInDesignTimeFactory(context.ContainingSymbol, _designTimeFactory))
+                {
+                    return;
+                }
+
+                fallback = "connection string";
+                passwordName = "db password";
+            }
+            else if (CredentialText.FindUriPassword(text.Text, out start, out _))
+            {
+                fallback = "service url";
+                passwordName = "service password";
+            }
+            else
+            {
+                return;
+            }
+
+            if (text.LiteralAt(start) is { } literal)
+            {
+                // The fix names the password after the literal's own symbol (a const or field), else after its role.
+                var receiver = SecretValues.Receiver(built);
+                Report(context, literal, SecretValues.Receiver(literal), receiver is null ? fallback : Describe(receiver), passwordName);
+            }
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.AIREG501_HardCodedCredential,
-            literal.Syntax.GetLocation(),
-            SecretValues.FixNames(receiver, fallback, context.ContainingSymbol),
-            subject));
+        /// <summary>Reports <paramref name="literal"/> once, unless it is reported for itself (<see cref="Finding"/>) or sits in an attribute or test code.</summary>
+        private void Report(OperationAnalysisContext context, ILiteralOperation literal, ISymbol? receiver, string subject, string fallback)
+        {
+            var containing = SecretReports.ContainingSymbol(literal);
+            var settings = _settings.Get(literal.Syntax.SyntaxTree);
+            if ((!settings.IncludeTests && (_testAssembly || SecretValues.IsInTestCode(containing)))
+                || Finding(literal, containing) is not null)
+            {
+                return;
+            }
+
+            _reports.Report(context, literal, SecretValues.FixNames(receiver, fallback, containing), subject);
+        }
+
+        /// <summary>What the literal is by itself: a password in a connection string, URI or JSON text, or a password-shaped value bound to a credential-named symbol of the application.</summary>
+        private Finding? Finding(ILiteralOperation literal, ISymbol? containing)
+        {
+            if (literal.ConstantValue.Value is not string value || value.Length < 2)
+            {
+                return null;
+            }
+
+            var settings = _settings.Get(literal.Syntax.SyntaxTree);
+            if (_testAssembly && !settings.IncludeTests)
+            {
+                return null;
+            }
+
+            ISymbol? receiver;
+            string? subject;
+            var fallback = "password";
+            if (CredentialText.HasConnectionStringPassword(value) || CredentialText.HasUriPassword(value))
+            {
+                if (_designTimeFactory is not null && CredentialText.HasLocalServer(value) && IsInDesignTimeFactory(containing, _designTimeFactory))
+                {
+                    // The EF Core tools' factory for migrations, pointing at a database on the developer's machine.
+                    return null;
+                }
+
+                receiver = SecretValues.Receiver(literal);
+                subject = receiver is null ? "connection string" : Describe(receiver);
+                fallback = value.IndexOf("://", StringComparison.Ordinal) >= 0 ? "service url" : "connection string";
+            }
+            else if (CredentialText.HasJsonPassword(value, settings.Words))
+            {
+                receiver = SecretValues.Receiver(literal);
+                subject = receiver is null ? "JSON text" : Describe(receiver);
+                fallback = "settings";
+            }
+            else
+            {
+                receiver = SecretValues.Receiver(literal);
+                if (receiver is null
+                    || !IsStringTyped(receiver)
+                    || !IsCredentialName(receiver.Name, settings.Words)
+                    || !IsCredentialValue(value, settings.Words))
+                {
+                    return null;
+                }
+
+                if (_sinks.IsLibrary(receiver))
+                {
+                    // A library's password parameter or property is a sink of the flow core (AnalyzeSite); compared with a
+                    // literal, it takes the password whatever it looks like.
+                    if (SecretReports.IsSinkBinding(literal))
+                    {
+                        return null;
+                    }
+                }
+                else if (SecretShapes.IsIdentifierShaped(value) || SecretShapes.IsPattern(value))
+                {
+                    // The application's own password-named symbols hold names, keys and rules too (ResetPassword, ^.{8,}$).
+                    return null;
+                }
+
+                subject = Describe(receiver);
+            }
+
+            // Checked last: walking containing symbols and their attributes costs more than the checks above.
+            if (SecretValues.IsInAttribute(literal.Syntax)
+                || (!settings.IncludeTests && SecretValues.IsInTestCode(containing)))
+            {
+                return null;
+            }
+
+            return new Finding(receiver, subject, fallback);
+        }
+    }
+
+    private sealed class Finding
+    {
+        public Finding(ISymbol? receiver, string subject, string fallback)
+        {
+            Receiver = receiver;
+            Subject = subject;
+            Fallback = fallback;
+        }
+
+        public ISymbol? Receiver { get; }
+
+        public string Subject { get; }
+
+        public string Fallback { get; }
     }
 
     private static bool IsInDesignTimeFactory(ISymbol? containing, INamedTypeSymbol factory)
@@ -169,7 +310,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             ? (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) + "(" + parameter.Name + ")"
             : receiver.Name;
 
-    private static bool IsStringTyped(ISymbol symbol)
+    internal static bool IsStringTyped(ISymbol symbol)
     {
         var type = symbol switch
         {

@@ -30,8 +30,9 @@ internal static class SecretValues
     public static bool IsPlaceholder(string value)
     {
         var trimmed = value.Trim();
-        if (trimmed.Length <= 1)
+        if (trimmed.Length <= 1 || trimmed.IndexOf(ConstantText.Hole) >= 0)
         {
+            // A part not known here (configuration, a parameter) is filled in at run time.
             return true;
         }
 
@@ -128,7 +129,7 @@ internal static class SecretValues
     }
 
     /// <summary>
-    /// The symbol a value is stored in or passed to, when there is one; for a comparison
+    /// The symbol a value is stored in (<c>=</c>, <c>+=</c>, <c>??=</c>, an initializer) or passed to, when there is one; for a comparison
     /// (<c>token == "…"</c>, <c>"…".Equals(token)</c>, <c>string.Equals(token, "…")</c>) the symbol compared with.
     /// </summary>
     public static ISymbol? Receiver(IOperation value)
@@ -141,7 +142,7 @@ internal static class SecretValues
 
         return parent switch
         {
-            ISimpleAssignmentOperation assignment => SymbolOf(assignment.Target),
+            IAssignmentOperation assignment => SymbolOf(assignment.Target),
             IFieldInitializerOperation { InitializedFields: { Length: > 0 } fields } => fields[0],
             IPropertyInitializerOperation { InitializedProperties: { Length: > 0 } properties } => properties[0],
             IParameterInitializerOperation initializer => initializer.Parameter,

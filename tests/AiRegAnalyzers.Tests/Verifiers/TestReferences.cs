@@ -60,6 +60,9 @@ public static class TestReferences
         typeof(Microsoft.Extensions.Localization.IStringLocalizer),
         typeof(Org.BouncyCastle.Crypto.Parameters.KeyParameter),
         typeof(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider),
+        typeof(Microsoft.Data.SqlClient.SqlConnection),
+        typeof(Npgsql.NpgsqlConnection),
+        typeof(MySqlConnector.MySqlConnection),
     ];
 
     /// <summary>Every reference a test compilation gets.</summary>
