@@ -39,6 +39,15 @@ internal sealed class BouncyCastleTypes
         ("Org.BouncyCastle.Crypto.Agreement.ECDHCBasicAgreement", AlgorithmFamily.EllipticCurve),
         ("Org.BouncyCastle.Crypto.Engines.SM2Engine", AlgorithmFamily.Sm2),
         ("Org.BouncyCastle.Crypto.Signers.SM2Signer", AlgorithmFamily.Sm2),
+        ("Org.BouncyCastle.Crypto.Digests.MD2Digest", AlgorithmFamily.WeakHash),
+        ("Org.BouncyCastle.Crypto.Digests.MD4Digest", AlgorithmFamily.WeakHash),
+        ("Org.BouncyCastle.Crypto.Digests.MD5Digest", AlgorithmFamily.WeakHash),
+        ("Org.BouncyCastle.Crypto.Digests.Sha1Digest", AlgorithmFamily.WeakHash),
+        ("Org.BouncyCastle.Crypto.Digests.RipeMD160Digest", AlgorithmFamily.WeakHash),
+        ("Org.BouncyCastle.Crypto.Engines.DesEngine", AlgorithmFamily.WeakCipher),
+        ("Org.BouncyCastle.Crypto.Engines.DesEdeEngine", AlgorithmFamily.WeakCipher),
+        ("Org.BouncyCastle.Crypto.Engines.RC2Engine", AlgorithmFamily.WeakCipher),
+        ("Org.BouncyCastle.Crypto.Engines.RC4Engine", AlgorithmFamily.WeakCipher),
     ];
 
     private readonly Dictionary<INamedTypeSymbol, AlgorithmFamily> _families = new(SymbolEqualityComparer.Default);
@@ -66,6 +75,11 @@ internal sealed class BouncyCastleTypes
         CipherUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.CipherUtilities");
         SignerUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.SignerUtilities");
         SecureRandom = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.SecureRandom");
+        RsaKeyGenerationParameters = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.RsaKeyGenerationParameters");
+        DsaParameterGenerationParameters = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.DsaParameterGenerationParameters");
+        DHParametersGenerator = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.DHParametersGenerator");
+        DsaParametersGenerator = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.DsaParametersGenerator");
+        ElGamalParametersGenerator = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.ElGamalParametersGenerator");
         CurveTables = CryptoHelpers.Resolve(
             compilation,
             "Org.BouncyCastle.Asn1.X9.ECNamedCurveTable",
@@ -118,6 +132,59 @@ internal sealed class BouncyCastleTypes
 
     public ImmutableArray<INamedTypeSymbol> CurveTables { get; } = ImmutableArray<INamedTypeSymbol>.Empty;
 
+    public INamedTypeSymbol? RsaKeyGenerationParameters { get; }
+
+    public INamedTypeSymbol? DsaParameterGenerationParameters { get; }
+
+    public INamedTypeSymbol? DHParametersGenerator { get; }
+
+    public INamedTypeSymbol? DsaParametersGenerator { get; }
+
+    public INamedTypeSymbol? ElGamalParametersGenerator { get; }
+
+    /// <summary>
+    /// The key size of a key-generation parameters object: <c>strength</c> of <c>RsaKeyGenerationParameters</c>
+    /// or <c>L</c> of <c>DsaParameterGenerationParameters</c> (<c>IsRsa</c> false).
+    /// </summary>
+    public (IArgumentOperation Argument, bool IsRsa)? KeySizeArgument(IObjectCreationOperation creation)
+    {
+        var type = creation.Type;
+        if (SymbolEqualityComparer.Default.Equals(type, RsaKeyGenerationParameters))
+        {
+            return CryptoHelpers.FindArgument(creation.Arguments, "strength") is { } strength ? (strength, true) : null;
+        }
+
+        return SymbolEqualityComparer.Default.Equals(type, DsaParameterGenerationParameters) && CryptoHelpers.FindArgument(creation.Arguments, "L") is { } size
+            ? (size, false)
+            : null;
+    }
+
+    /// <summary>
+    /// The <c>size</c> of a parameter generator's <c>Init(size, certainty, random)</c>, with the algorithm's name.
+    /// The legacy DSA generator cannot go above 1024 bits (FIPS 186-2), so its size cannot be raised in place.
+    /// </summary>
+    public (IArgumentOperation Argument, string Name, bool CanRaise)? GeneratorSizeArgument(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.IsStatic || method.Name != "Init" || CryptoHelpers.FindArgument(invocation.Arguments, "size") is not { } size)
+        {
+            return null;
+        }
+
+        var type = method.ContainingType;
+        if (SymbolEqualityComparer.Default.Equals(type, DHParametersGenerator))
+        {
+            return (size, "DH", true);
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, ElGamalParametersGenerator))
+        {
+            return (size, "ElGamal", true);
+        }
+
+        return SymbolEqualityComparer.Default.Equals(type, DsaParametersGenerator) ? (size, "DSA", false) : null;
+    }
+
     /// <summary>The shared instance, or <see langword="null"/> when the compilation does not reference BouncyCastle.</summary>
     public static BouncyCastleTypes? Get(Compilation compilation)
     {
@@ -137,6 +204,31 @@ internal sealed class BouncyCastleTypes
         }
 
         return AlgorithmFamily.None;
+    }
+
+    /// <summary>
+    /// The family a by-name factory selects: <c>DigestUtilities.GetDigest/CalculateDigest</c>,
+    /// <c>MacUtilities.GetMac/CalculateMac</c>, <c>CipherUtilities.GetCipher</c>, <c>SignerUtilities.GetSigner</c>
+    /// and the named-curve tables' <c>GetByName</c>; <see cref="AlgorithmFamily.None"/> for anything else.
+    /// </summary>
+    public AlgorithmFamily NameFamily(IMethodSymbol method, string name)
+    {
+        var containing = method.ContainingType;
+        switch (method.Name)
+        {
+            case "GetDigest" or "CalculateDigest" when SymbolEqualityComparer.Default.Equals(containing, DigestUtilities):
+                return BouncyCastleNames.ClassifyDigest(name);
+            case "GetMac" or "CalculateMac" when SymbolEqualityComparer.Default.Equals(containing, MacUtilities):
+                return BouncyCastleNames.ClassifyMac(name);
+            case "GetCipher" when SymbolEqualityComparer.Default.Equals(containing, CipherUtilities):
+                return BouncyCastleNames.ClassifyCipher(name, out _);
+            case "GetSigner" when SymbolEqualityComparer.Default.Equals(containing, SignerUtilities):
+                return BouncyCastleNames.ClassifySigner(name);
+            case "GetByName" or "GetByNameLazy" when CryptoHelpers.IsAny(containing, CurveTables):
+                return BouncyCastleNames.ClassifyCurve(name);
+            default:
+                return AlgorithmFamily.None;
+        }
     }
 
     /// <summary>
