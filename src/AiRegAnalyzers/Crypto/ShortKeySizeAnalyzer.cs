@@ -59,7 +59,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             compilation.GetTypeByMetadataName("System.Security.Cryptography.RSACryptoServiceProvider"),
             compilation.GetTypeByMetadataName("System.Security.Cryptography.CspParameters"),
             compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly?.Name == "mscorlib",
-            BouncyCastleTypes.Get(compilation),
+            bouncyCastle,
             CryptoHelpers.Resolve(compilation, "System.Security.Cryptography.ECDsa", "System.Security.Cryptography.ECDiffieHellman"),
             compilation.GetTypeByMetadataName("System.Security.Cryptography.ECCurve"),
             compilation.GetTypeByMetadataName("System.Security.Cryptography.ECCurve+NamedCurves"));

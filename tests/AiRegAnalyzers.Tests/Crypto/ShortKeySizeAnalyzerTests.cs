@@ -357,6 +357,7 @@ public class ShortKeySizeAnalyzerTests
                     var curve = LegacyCurve;
                     var e = ECNamedCurveTable.GetByName({|AIREG304:curve|});
                     var f = SecNamedCurves.GetByName({|AIREG304:"sect163k1"|});
+                    var g = ECNamedCurveTable.GetByName({|AIREG304:"wapip192v1"|}); // a Chinese WAPI curve, but not SM2
                 }
             }
             """;
