@@ -99,7 +99,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (types.CspOf(creation.Type) is { } csp && IsDefaultCspCreation(creation, types) && !SetsKeySize(creation.Initializer))
+        if (creation.Arguments.Length <= 1 && types.CspOf(creation.Type) is { } csp && IsDefaultCspCreation(creation, types) && !SetsKeySize(creation.Initializer))
         {
             CheckDefaultKey(context, creation, SymbolEqualityComparer.Default.Equals(csp, types.RsaCsp) ? Family.Rsa : Family.Dsa, "new " + creation.Type!.Name + (creation.Arguments.Length == 0 ? "()" : "(CspParameters)"), options);
         }

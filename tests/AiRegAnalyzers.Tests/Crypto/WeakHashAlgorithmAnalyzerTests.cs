@@ -618,4 +618,38 @@ public class WeakHashAlgorithmAnalyzerTests
         await Verify.VerifyAsync(source);
         await Verify.VerifyAsync(source, "aireg.crypto_profile = gm\n");
     }
+
+    [Fact]
+    public async Task Fix_replaces_a_factory_whose_name_came_through_a_local()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0045
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] M(byte[] data)
+                {
+                    var name = "MD5";
+                    using HashAlgorithm hash = {|AIREG301:HashAlgorithm.Create(name)|}!;
+                    return hash.ComputeHash(data);
+                }
+            }
+            """;
+        const string fixedSource = """
+            #pragma warning disable SYSLIB0045
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] M(byte[] data)
+                {
+                    var name = "MD5";
+                    using HashAlgorithm hash = SHA256.Create()!;
+                    return hash.ComputeHash(data);
+                }
+            }
+            """;
+        await VerifyFix.VerifyFixAsync(source, fixedSource);
+    }
 }
