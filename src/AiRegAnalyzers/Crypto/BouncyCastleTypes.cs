@@ -60,28 +60,31 @@ internal sealed class BouncyCastleTypes
             return;
         }
 
-        ParametersWithIV = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.ParametersWithIV");
-        AeadParameters = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.AeadParameters");
-        ParameterUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.ParameterUtilities");
-        Sm2Engine = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Engines.SM2Engine");
-        Sm2EngineMode = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Engines.SM2Engine+Mode");
-        BlockCipher = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.IBlockCipher");
-        BlockCipherMode = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Modes.IBlockCipherMode");
-        BufferedBlockCipher = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.BufferedBlockCipher");
-        EcbBlockCipher = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Modes.EcbBlockCipher");
-        Digest = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.IDigest");
-        DigestUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.DigestUtilities");
-        MacUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.MacUtilities");
-        CipherUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.CipherUtilities");
-        SignerUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.SignerUtilities");
-        SecureRandom = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.SecureRandom");
-        RsaKeyGenerationParameters = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.RsaKeyGenerationParameters");
-        DsaParameterGenerationParameters = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.DsaParameterGenerationParameters");
-        DHParametersGenerator = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.DHParametersGenerator");
-        DsaParametersGenerator = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.DsaParametersGenerator");
-        ElGamalParametersGenerator = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.ElGamalParametersGenerator");
-        CurveTables = CryptoHelpers.Resolve(
-            compilation,
+        // Everything else lives in the same assembly: asking it alone is far cheaper than asking the
+        // compilation, which searches every reference for each name.
+        var library = KeyParameter.ContainingAssembly;
+        ParametersWithIV = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.ParametersWithIV");
+        AeadParameters = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.AeadParameters");
+        ParameterUtilities = library.GetTypeByMetadataName("Org.BouncyCastle.Security.ParameterUtilities");
+        Sm2Engine = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Engines.SM2Engine");
+        Sm2EngineMode = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Engines.SM2Engine+Mode");
+        BlockCipher = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.IBlockCipher");
+        BlockCipherMode = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Modes.IBlockCipherMode");
+        BufferedBlockCipher = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.BufferedBlockCipher");
+        EcbBlockCipher = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Modes.EcbBlockCipher");
+        Digest = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.IDigest");
+        DigestUtilities = library.GetTypeByMetadataName("Org.BouncyCastle.Security.DigestUtilities");
+        MacUtilities = library.GetTypeByMetadataName("Org.BouncyCastle.Security.MacUtilities");
+        CipherUtilities = library.GetTypeByMetadataName("Org.BouncyCastle.Security.CipherUtilities");
+        SignerUtilities = library.GetTypeByMetadataName("Org.BouncyCastle.Security.SignerUtilities");
+        SecureRandom = library.GetTypeByMetadataName("Org.BouncyCastle.Security.SecureRandom");
+        RsaKeyGenerationParameters = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.RsaKeyGenerationParameters");
+        DsaParameterGenerationParameters = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.DsaParameterGenerationParameters");
+        DHParametersGenerator = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.DHParametersGenerator");
+        DsaParametersGenerator = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.DsaParametersGenerator");
+        ElGamalParametersGenerator = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.ElGamalParametersGenerator");
+        CurveTables = Resolve(
+            library,
             "Org.BouncyCastle.Asn1.X9.ECNamedCurveTable",
             "Org.BouncyCastle.Crypto.EC.CustomNamedCurves",
             "Org.BouncyCastle.Asn1.Sec.SecNamedCurves",
@@ -91,7 +94,7 @@ internal sealed class BouncyCastleTypes
 
         foreach (var (name, family) in AlgorithmClasses)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (library.GetTypeByMetadataName(name) is { } type)
             {
                 _families[type] = family;
             }
@@ -185,12 +188,33 @@ internal sealed class BouncyCastleTypes
         return SymbolEqualityComparer.Default.Equals(type, DsaParametersGenerator) ? (size, "DSA", false) : null;
     }
 
+    private static ImmutableArray<INamedTypeSymbol> Resolve(IAssemblySymbol library, params string[] metadataNames)
+    {
+        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>(metadataNames.Length);
+        foreach (var name in metadataNames)
+        {
+            if (library.GetTypeByMetadataName(name) is { } type)
+            {
+                builder.Add(type);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
     /// <summary>The shared instance, or <see langword="null"/> when the compilation does not reference BouncyCastle.</summary>
     public static BouncyCastleTypes? Get(Compilation compilation)
     {
         var types = PerCompilation<BouncyCastleTypes>.Get(compilation, c => new BouncyCastleTypes(c));
         return types.KeyParameter is null ? null : types;
     }
+
+    /// <summary>
+    /// The family of a BouncyCastle class itself (<c>new MD5Digest()</c>, <c>new DesEngine()</c>): one assembly
+    /// comparison for every other type, so rules that look at every object creation pay almost nothing.
+    /// </summary>
+    public AlgorithmFamily FamilyOfLibraryType(ITypeSymbol? type) =>
+        type is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, KeyParameter?.ContainingAssembly) ? FamilyOf(type) : AlgorithmFamily.None;
 
     /// <summary>The family of an engine, digest, signer or agreement class (or of a class derived from one).</summary>
     public AlgorithmFamily FamilyOf(ITypeSymbol? type)

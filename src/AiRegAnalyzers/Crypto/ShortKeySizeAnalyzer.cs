@@ -52,12 +52,14 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // The CAPI types sit beside RSA (System.Security.Cryptography, netstandard or mscorlib): look there first.
+        var rsa = compilation.GetTypeByMetadataName("System.Security.Cryptography.RSA");
         var types = new Types(
-            compilation.GetTypeByMetadataName("System.Security.Cryptography.RSA"),
+            rsa,
             compilation.GetTypeByMetadataName("System.Security.Cryptography.DSA"),
             compilation.GetTypeByMetadataName("System.Security.Cryptography.DSACryptoServiceProvider"),
-            compilation.GetTypeByMetadataName("System.Security.Cryptography.RSACryptoServiceProvider"),
-            compilation.GetTypeByMetadataName("System.Security.Cryptography.CspParameters"),
+            rsa?.ContainingAssembly.GetTypeByMetadataName("System.Security.Cryptography.RSACryptoServiceProvider") ?? compilation.GetTypeByMetadataName("System.Security.Cryptography.RSACryptoServiceProvider"),
+            rsa?.ContainingAssembly.GetTypeByMetadataName("System.Security.Cryptography.CspParameters") ?? compilation.GetTypeByMetadataName("System.Security.Cryptography.CspParameters"),
             compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly?.Name == "mscorlib",
             bouncyCastle,
             CryptoHelpers.Resolve(compilation, "System.Security.Cryptography.ECDsa", "System.Security.Cryptography.ECDiffieHellman"),
@@ -670,9 +672,12 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
         /// <summary>.NET Framework, where <c>RSA.Create()</c> and <c>DSA.Create()</c> are 1024-bit CAPI keys.</summary>
         public bool IsNetFramework { get; }
 
-        /// <summary>The Windows CAPI class (<c>RSACryptoServiceProvider</c>, <c>DSACryptoServiceProvider</c>) <paramref name="type"/> is or derives from.</summary>
+        /// <summary>The Windows CAPI class (<c>RSACryptoServiceProvider</c>, <c>DSACryptoServiceProvider</c>; both sealed) <paramref name="type"/> is.</summary>
         public INamedTypeSymbol? CspOf(ITypeSymbol? type) =>
-            CryptoHelpers.IsOrDerivesFrom(type, RsaCsp) ? RsaCsp : CryptoHelpers.IsOrDerivesFrom(type, DsaCsp) ? DsaCsp : null;
+            type is null ? null
+            : SymbolEqualityComparer.Default.Equals(type, RsaCsp) ? RsaCsp
+            : SymbolEqualityComparer.Default.Equals(type, DsaCsp) ? DsaCsp
+            : null;
 
         public ImmutableArray<INamedTypeSymbol> Ec { get; }
 

@@ -57,7 +57,7 @@ public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
                     var fixable = hasAes && creation.Arguments.Length == 0 && creation.Initializer is null;
                     Report(c, creation.Syntax, root.Name, fixable, profiles);
                 }
-                else if (bouncyCastle?.FamilyOf(creation.Type) == AlgorithmFamily.WeakCipher)
+                else if (bouncyCastle?.FamilyOfLibraryType(creation.Type) == AlgorithmFamily.WeakCipher)
                 {
                     // new DesEngine(), new DesEdeEngine(), new RC2Engine(), new RC4Engine(): no fix (key and block sizes change).
                     Report(c, creation.Syntax, creation.Type!.Name, fixable: false, profiles, bouncyCastle: true);

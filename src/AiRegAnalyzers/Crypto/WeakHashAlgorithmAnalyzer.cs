@@ -81,7 +81,7 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
         if (!CryptoHelpers.IsOrDerivesFrom(type, types.HashAlgorithm))
         {
             // BouncyCastle: new MD5Digest(), new Sha1Digest(), new RipeMD160Digest() (no fix: the digest size changes).
-            if (types.BouncyCastle?.FamilyOf(type) == AlgorithmFamily.WeakHash)
+            if (types.BouncyCastle?.FamilyOfLibraryType(type) == AlgorithmFamily.WeakHash)
             {
                 Report(context, types, creation.Syntax, type.Name, BouncyCastleSha256, null);
             }
