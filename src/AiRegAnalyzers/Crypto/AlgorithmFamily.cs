@@ -24,12 +24,23 @@ internal enum AlgorithmFamily
 
     /// <summary>ECDSA, ECDH and the non-SM2 named curves (P-256, secp256k1, brainpool...).</summary>
     EllipticCurve,
+
+    // Weak in every profile: AIREG301 and AIREG302 report them, AIREG308 does not.
+
+    /// <summary>MD2, MD4, MD5, SHA-1, RIPEMD-160.</summary>
+    WeakHash,
+
+    /// <summary>HMAC over a weak hash (HMAC-MD5, HMAC-SHA1).</summary>
+    WeakHmac,
+
+    /// <summary>DES, 3DES (DESede), RC2, RC4.</summary>
+    WeakCipher,
 }
 
 internal static class AlgorithmFamilies
 {
     /// <summary>Whether AIREG308 reports the family under the national profile.</summary>
-    public static bool IsOutsideNationalProfile(AlgorithmFamily family) => family >= AlgorithmFamily.Sha2;
+    public static bool IsOutsideNationalProfile(AlgorithmFamily family) => family is >= AlgorithmFamily.Sha2 and <= AlgorithmFamily.EllipticCurve;
 
     /// <summary>The national algorithm that replaces <paramref name="family"/>, with the BouncyCastle API that provides it.</summary>
     public static string NationalReplacement(AlgorithmFamily family) => family switch

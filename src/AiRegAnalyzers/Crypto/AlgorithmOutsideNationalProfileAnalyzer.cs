@@ -171,7 +171,7 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
             if (_bouncyCastle is not null
                 && invocation.Arguments.Length > 0
                 && CryptoHelpers.ConstantString(invocation.Arguments[0].Value) is { } name
-                && NameFamily(_bouncyCastle, method, name) is var nameFamily
+                && _bouncyCastle.NameFamily(method, name) is var nameFamily
                 && AlgorithmFamilies.IsOutsideNationalProfile(nameFamily)
                 && IsNational(invocation))
             {
@@ -214,26 +214,6 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
                 ? (keyed ? AlgorithmFamily.HmacSha3 : AlgorithmFamily.Sha3)
                 : (keyed ? AlgorithmFamily.HmacSha2 : AlgorithmFamily.Sha2);
             Report(context, reference.Syntax, "HashAlgorithmName." + property.Name, family, null, null, pbkdf2 ? Pbkdf2Sm3 : null);
-        }
-
-        private static AlgorithmFamily NameFamily(BouncyCastleTypes types, IMethodSymbol method, string name)
-        {
-            var containing = method.ContainingType;
-            switch (method.Name)
-            {
-                case "GetDigest" or "CalculateDigest" when SymbolEqualityComparer.Default.Equals(containing, types.DigestUtilities):
-                    return BouncyCastleNames.ClassifyDigest(name);
-                case "GetMac" or "CalculateMac" when SymbolEqualityComparer.Default.Equals(containing, types.MacUtilities):
-                    return BouncyCastleNames.ClassifyMac(name);
-                case "GetCipher" when SymbolEqualityComparer.Default.Equals(containing, types.CipherUtilities):
-                    return BouncyCastleNames.ClassifyCipher(name, out _);
-                case "GetSigner" when SymbolEqualityComparer.Default.Equals(containing, types.SignerUtilities):
-                    return BouncyCastleNames.ClassifySigner(name);
-                case "GetByName" or "GetByNameLazy" when CryptoHelpers.IsAny(containing, types.CurveTables):
-                    return BouncyCastleNames.ClassifyCurve(name);
-                default:
-                    return AlgorithmFamily.None;
-            }
         }
 
         private (INamedTypeSymbol? Root, AlgorithmFamily Family) FindRoot(INamedTypeSymbol type)

@@ -36,6 +36,7 @@ internal static class BouncyCastleNames
             AlgorithmFamily.Sha2 => AlgorithmFamily.HmacSha2,
             AlgorithmFamily.Sha3 => AlgorithmFamily.HmacSha3,
             AlgorithmFamily.Sm3 => AlgorithmFamily.HmacSm3,
+            AlgorithmFamily.WeakHash => AlgorithmFamily.WeakHmac,
             _ => AlgorithmFamily.None,
         };
     }
@@ -77,6 +78,7 @@ internal static class BouncyCastleNames
             "AES" => AlgorithmFamily.Aes,
             "RSA" => AlgorithmFamily.Rsa,
             "SM2" => AlgorithmFamily.Sm2,
+            "DES" or "DESEDE" or "DESEDE3" or "TRIPLEDES" or "RC2" or "RC4" or "ARC4" or "ARCFOUR" => AlgorithmFamily.WeakCipher,
             _ => AlgorithmFamily.None,
         };
     }
@@ -98,6 +100,7 @@ internal static class BouncyCastleNames
         "SHA224" or "SHA256" or "SHA384" or "SHA512" or "SHA512224" or "SHA512256" => AlgorithmFamily.Sha2,
         "SHA3224" or "SHA3256" or "SHA3384" or "SHA3512" or "SHAKE128" or "SHAKE256"
             or "KECCAK224" or "KECCAK256" or "KECCAK288" or "KECCAK384" or "KECCAK512" => AlgorithmFamily.Sha3,
+            "MD2" or "MD4" or "MD5" or "SHA1" or "SHA" or "RIPEMD160" => AlgorithmFamily.WeakHash,
         _ => AlgorithmFamily.None,
     };
 

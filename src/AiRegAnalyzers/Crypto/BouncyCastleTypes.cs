@@ -39,6 +39,15 @@ internal sealed class BouncyCastleTypes
         ("Org.BouncyCastle.Crypto.Agreement.ECDHCBasicAgreement", AlgorithmFamily.EllipticCurve),
         ("Org.BouncyCastle.Crypto.Engines.SM2Engine", AlgorithmFamily.Sm2),
         ("Org.BouncyCastle.Crypto.Signers.SM2Signer", AlgorithmFamily.Sm2),
+        ("Org.BouncyCastle.Crypto.Digests.MD2Digest", AlgorithmFamily.WeakHash),
+        ("Org.BouncyCastle.Crypto.Digests.MD4Digest", AlgorithmFamily.WeakHash),
+        ("Org.BouncyCastle.Crypto.Digests.MD5Digest", AlgorithmFamily.WeakHash),
+        ("Org.BouncyCastle.Crypto.Digests.Sha1Digest", AlgorithmFamily.WeakHash),
+        ("Org.BouncyCastle.Crypto.Digests.RipeMD160Digest", AlgorithmFamily.WeakHash),
+        ("Org.BouncyCastle.Crypto.Engines.DesEngine", AlgorithmFamily.WeakCipher),
+        ("Org.BouncyCastle.Crypto.Engines.DesEdeEngine", AlgorithmFamily.WeakCipher),
+        ("Org.BouncyCastle.Crypto.Engines.RC2Engine", AlgorithmFamily.WeakCipher),
+        ("Org.BouncyCastle.Crypto.Engines.RC4Engine", AlgorithmFamily.WeakCipher),
     ];
 
     private readonly Dictionary<INamedTypeSymbol, AlgorithmFamily> _families = new(SymbolEqualityComparer.Default);
@@ -51,23 +60,31 @@ internal sealed class BouncyCastleTypes
             return;
         }
 
-        ParametersWithIV = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.ParametersWithIV");
-        AeadParameters = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.AeadParameters");
-        ParameterUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.ParameterUtilities");
-        Sm2Engine = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Engines.SM2Engine");
-        Sm2EngineMode = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Engines.SM2Engine+Mode");
-        BlockCipher = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.IBlockCipher");
-        BlockCipherMode = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Modes.IBlockCipherMode");
-        BufferedBlockCipher = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.BufferedBlockCipher");
-        EcbBlockCipher = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Modes.EcbBlockCipher");
-        Digest = compilation.GetTypeByMetadataName("Org.BouncyCastle.Crypto.IDigest");
-        DigestUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.DigestUtilities");
-        MacUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.MacUtilities");
-        CipherUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.CipherUtilities");
-        SignerUtilities = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.SignerUtilities");
-        SecureRandom = compilation.GetTypeByMetadataName("Org.BouncyCastle.Security.SecureRandom");
-        CurveTables = CryptoHelpers.Resolve(
-            compilation,
+        // Everything else lives in the same assembly: asking it alone is far cheaper than asking the
+        // compilation, which searches every reference for each name.
+        var library = KeyParameter.ContainingAssembly;
+        ParametersWithIV = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.ParametersWithIV");
+        AeadParameters = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.AeadParameters");
+        ParameterUtilities = library.GetTypeByMetadataName("Org.BouncyCastle.Security.ParameterUtilities");
+        Sm2Engine = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Engines.SM2Engine");
+        Sm2EngineMode = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Engines.SM2Engine+Mode");
+        BlockCipher = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.IBlockCipher");
+        BlockCipherMode = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Modes.IBlockCipherMode");
+        BufferedBlockCipher = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.BufferedBlockCipher");
+        EcbBlockCipher = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Modes.EcbBlockCipher");
+        Digest = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.IDigest");
+        DigestUtilities = library.GetTypeByMetadataName("Org.BouncyCastle.Security.DigestUtilities");
+        MacUtilities = library.GetTypeByMetadataName("Org.BouncyCastle.Security.MacUtilities");
+        CipherUtilities = library.GetTypeByMetadataName("Org.BouncyCastle.Security.CipherUtilities");
+        SignerUtilities = library.GetTypeByMetadataName("Org.BouncyCastle.Security.SignerUtilities");
+        SecureRandom = library.GetTypeByMetadataName("Org.BouncyCastle.Security.SecureRandom");
+        RsaKeyGenerationParameters = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.RsaKeyGenerationParameters");
+        DsaParameterGenerationParameters = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Parameters.DsaParameterGenerationParameters");
+        DHParametersGenerator = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.DHParametersGenerator");
+        DsaParametersGenerator = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.DsaParametersGenerator");
+        ElGamalParametersGenerator = library.GetTypeByMetadataName("Org.BouncyCastle.Crypto.Generators.ElGamalParametersGenerator");
+        CurveTables = Resolve(
+            library,
             "Org.BouncyCastle.Asn1.X9.ECNamedCurveTable",
             "Org.BouncyCastle.Crypto.EC.CustomNamedCurves",
             "Org.BouncyCastle.Asn1.Sec.SecNamedCurves",
@@ -77,7 +94,7 @@ internal sealed class BouncyCastleTypes
 
         foreach (var (name, family) in AlgorithmClasses)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (library.GetTypeByMetadataName(name) is { } type)
             {
                 _families[type] = family;
             }
@@ -118,12 +135,86 @@ internal sealed class BouncyCastleTypes
 
     public ImmutableArray<INamedTypeSymbol> CurveTables { get; } = ImmutableArray<INamedTypeSymbol>.Empty;
 
+    public INamedTypeSymbol? RsaKeyGenerationParameters { get; }
+
+    public INamedTypeSymbol? DsaParameterGenerationParameters { get; }
+
+    public INamedTypeSymbol? DHParametersGenerator { get; }
+
+    public INamedTypeSymbol? DsaParametersGenerator { get; }
+
+    public INamedTypeSymbol? ElGamalParametersGenerator { get; }
+
+    /// <summary>
+    /// The key size of a key-generation parameters object: <c>strength</c> of <c>RsaKeyGenerationParameters</c>
+    /// or <c>L</c> of <c>DsaParameterGenerationParameters</c> (<c>IsRsa</c> false).
+    /// </summary>
+    public (IArgumentOperation Argument, bool IsRsa)? KeySizeArgument(IObjectCreationOperation creation)
+    {
+        var type = creation.Type;
+        if (SymbolEqualityComparer.Default.Equals(type, RsaKeyGenerationParameters))
+        {
+            return CryptoHelpers.FindArgument(creation.Arguments, "strength") is { } strength ? (strength, true) : null;
+        }
+
+        return SymbolEqualityComparer.Default.Equals(type, DsaParameterGenerationParameters) && CryptoHelpers.FindArgument(creation.Arguments, "L") is { } size
+            ? (size, false)
+            : null;
+    }
+
+    /// <summary>
+    /// The <c>size</c> of a parameter generator's <c>Init(size, certainty, random)</c>, with the algorithm's name.
+    /// The legacy DSA generator cannot go above 1024 bits (FIPS 186-2), so its size cannot be raised in place.
+    /// </summary>
+    public (IArgumentOperation Argument, string Name, bool CanRaise)? GeneratorSizeArgument(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.IsStatic || method.Name != "Init" || CryptoHelpers.FindArgument(invocation.Arguments, "size") is not { } size)
+        {
+            return null;
+        }
+
+        var type = method.ContainingType;
+        if (SymbolEqualityComparer.Default.Equals(type, DHParametersGenerator))
+        {
+            return (size, "DH", true);
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, ElGamalParametersGenerator))
+        {
+            return (size, "ElGamal", true);
+        }
+
+        return SymbolEqualityComparer.Default.Equals(type, DsaParametersGenerator) ? (size, "DSA", false) : null;
+    }
+
+    private static ImmutableArray<INamedTypeSymbol> Resolve(IAssemblySymbol library, params string[] metadataNames)
+    {
+        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>(metadataNames.Length);
+        foreach (var name in metadataNames)
+        {
+            if (library.GetTypeByMetadataName(name) is { } type)
+            {
+                builder.Add(type);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
     /// <summary>The shared instance, or <see langword="null"/> when the compilation does not reference BouncyCastle.</summary>
     public static BouncyCastleTypes? Get(Compilation compilation)
     {
         var types = PerCompilation<BouncyCastleTypes>.Get(compilation, c => new BouncyCastleTypes(c));
         return types.KeyParameter is null ? null : types;
     }
+
+    /// <summary>
+    /// The family of a BouncyCastle class itself (<c>new MD5Digest()</c>, <c>new DesEngine()</c>): one assembly
+    /// comparison for every other type, so rules that look at every object creation pay almost nothing.
+    /// </summary>
+    public AlgorithmFamily FamilyOfLibraryType(ITypeSymbol? type) =>
+        type is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, KeyParameter?.ContainingAssembly) ? FamilyOf(type) : AlgorithmFamily.None;
 
     /// <summary>The family of an engine, digest, signer or agreement class (or of a class derived from one).</summary>
     public AlgorithmFamily FamilyOf(ITypeSymbol? type)
@@ -137,6 +228,31 @@ internal sealed class BouncyCastleTypes
         }
 
         return AlgorithmFamily.None;
+    }
+
+    /// <summary>
+    /// The family a by-name factory selects: <c>DigestUtilities.GetDigest/CalculateDigest</c>,
+    /// <c>MacUtilities.GetMac/CalculateMac</c>, <c>CipherUtilities.GetCipher</c>, <c>SignerUtilities.GetSigner</c>
+    /// and the named-curve tables' <c>GetByName</c>; <see cref="AlgorithmFamily.None"/> for anything else.
+    /// </summary>
+    public AlgorithmFamily NameFamily(IMethodSymbol method, string name)
+    {
+        var containing = method.ContainingType;
+        switch (method.Name)
+        {
+            case "GetDigest" or "CalculateDigest" when SymbolEqualityComparer.Default.Equals(containing, DigestUtilities):
+                return BouncyCastleNames.ClassifyDigest(name);
+            case "GetMac" or "CalculateMac" when SymbolEqualityComparer.Default.Equals(containing, MacUtilities):
+                return BouncyCastleNames.ClassifyMac(name);
+            case "GetCipher" when SymbolEqualityComparer.Default.Equals(containing, CipherUtilities):
+                return BouncyCastleNames.ClassifyCipher(name, out _);
+            case "GetSigner" when SymbolEqualityComparer.Default.Equals(containing, SignerUtilities):
+                return BouncyCastleNames.ClassifySigner(name);
+            case "GetByName" or "GetByNameLazy" when CryptoHelpers.IsAny(containing, CurveTables):
+                return BouncyCastleNames.ClassifyCurve(name);
+            default:
+                return AlgorithmFamily.None;
+        }
     }
 
     /// <summary>

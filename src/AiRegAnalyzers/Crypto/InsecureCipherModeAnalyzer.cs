@@ -11,7 +11,8 @@ namespace AiRegAnalyzers.Crypto;
 /// <c>TryEncryptEcb</c> (no fix: there is no drop-in replacement, the message points to AesGcm);
 /// RSA PKCS#1 v1.5 encryption padding: <c>RSAEncryptionPadding.Pkcs1</c> used as a value and
 /// <c>RSACryptoServiceProvider.Encrypt/Decrypt(data, false)</c> (fix: OAEP with SHA-256);
-/// BouncyCastle ECB (see <see cref="RegisterBouncyCastle"/>). The advice follows the crypto profile.
+/// <c>RSAPKCS1KeyExchangeFormatter</c> / <c>Deformatter</c> (PKCS#1 v1.5 key wrapping; the message points to the
+/// OAEP formatter); BouncyCastle ECB (see <see cref="RegisterBouncyCastle"/>). The advice follows the crypto profile.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
@@ -100,6 +101,27 @@ public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 OperationKind.Invocation);
+        }
+
+        var keyExchange = CryptoHelpers.Resolve(
+            compilation,
+            "System.Security.Cryptography.RSAPKCS1KeyExchangeFormatter",
+            "System.Security.Cryptography.RSAPKCS1KeyExchangeDeformatter");
+        if (!keyExchange.IsEmpty)
+        {
+            context.RegisterOperationAction(
+                c =>
+                {
+                    // Key exchange (key wrapping) with PKCS#1 v1.5 padding: the same oracle as Encrypt(data, false).
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (CryptoHelpers.FindRoot(creation.Type, keyExchange) is { } root)
+                    {
+                        var profile = profiles.Get(creation.Syntax.SyntaxTree);
+                        var advice = profile.IsNational ? profile.AsymmetricEncryption : root.Name.Replace("PKCS1", "OAEP");
+                        Report(c, creation.Syntax, root.Name, advice, null, false);
+                    }
+                },
+                OperationKind.ObjectCreation);
         }
 
         if (BouncyCastleTypes.Get(compilation) is { } bouncyCastle)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using AiRegAnalyzers.Common;
 using AiRegAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -45,15 +46,22 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
     {
         var compilation = context.Compilation;
         var asymmetric = compilation.GetTypeByMetadataName("System.Security.Cryptography.AsymmetricAlgorithm");
-        if (asymmetric is null)
+        var bouncyCastle = BouncyCastleTypes.Get(compilation);
+        if (asymmetric is null && bouncyCastle is null)
         {
             return;
         }
 
+        // The CAPI types sit beside RSA (System.Security.Cryptography, netstandard or mscorlib): look there first.
+        var rsa = compilation.GetTypeByMetadataName("System.Security.Cryptography.RSA");
         var types = new Types(
-            compilation.GetTypeByMetadataName("System.Security.Cryptography.RSA"),
+            rsa,
             compilation.GetTypeByMetadataName("System.Security.Cryptography.DSA"),
             compilation.GetTypeByMetadataName("System.Security.Cryptography.DSACryptoServiceProvider"),
+            rsa?.ContainingAssembly.GetTypeByMetadataName("System.Security.Cryptography.RSACryptoServiceProvider") ?? compilation.GetTypeByMetadataName("System.Security.Cryptography.RSACryptoServiceProvider"),
+            rsa?.ContainingAssembly.GetTypeByMetadataName("System.Security.Cryptography.CspParameters") ?? compilation.GetTypeByMetadataName("System.Security.Cryptography.CspParameters"),
+            compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly?.Name == "mscorlib",
+            bouncyCastle,
             CryptoHelpers.Resolve(compilation, "System.Security.Cryptography.ECDsa", "System.Security.Cryptography.ECDiffieHellman"),
             compilation.GetTypeByMetadataName("System.Security.Cryptography.ECCurve"),
             compilation.GetTypeByMetadataName("System.Security.Cryptography.ECCurve+NamedCurves"));
@@ -71,10 +79,17 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCreation(OperationAnalysisContext context, Types types, PerTreeCache<Settings> options)
     {
         var creation = (IObjectCreationOperation)context.Operation;
+        if (types.BouncyCastle?.KeySizeArgument(creation) is { } sized)
+        {
+            // new RsaKeyGenerationParameters(e, random, 1024, 80), new DsaParameterGenerationParameters(1024, 160, 80, random).
+            // DSA's L goes with its N (224 or 256 bits for 2048): raising L alone would not run, so DSA gets no fix.
+            Check(context, sized.Argument.Value, sized.IsRsa ? Family.Rsa : Family.Dsa, creation.Type!, types, options, fixable: sized.IsRsa);
+            return;
+        }
+
         foreach (var argument in creation.Arguments)
         {
-            if (argument.Parameter is { Type.SpecialType: SpecialType.System_Int32 } parameter
-                && parameter.Name.IndexOf("keysize", StringComparison.OrdinalIgnoreCase) >= 0)
+            if (IsKeySizeParameter(argument.Parameter))
             {
                 var family = types.FamilyOf(creation.Type);
                 if (family != Family.None)
@@ -85,18 +100,157 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
                 return;
             }
         }
+
+        if (creation.Arguments.Length <= 1 && types.CspOf(creation.Type) is { } csp && IsDefaultCspCreation(creation, types) && !SetsKeySize(creation.Initializer))
+        {
+            CheckDefaultKey(context, creation, SymbolEqualityComparer.Default.Equals(csp, types.RsaCsp) ? Family.Rsa : Family.Dsa, "new " + creation.Type!.Name + (creation.Arguments.Length == 0 ? "()" : "(CspParameters)"), options);
+        }
     }
+
+    private static bool SetsKeySize(IObjectOrCollectionInitializerOperation? initializer)
+    {
+        if (initializer is not null)
+        {
+            foreach (var member in initializer.Initializers)
+            {
+                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "KeySize" } })
+                {
+                    return true; // reported at the KeySize, which does nothing on these classes
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsKeySizeParameter(IParameterSymbol? parameter) =>
+        parameter is { Type.SpecialType: SpecialType.System_Int32 } && parameter.Name.IndexOf("keysize", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>
+    /// A CAPI object made without a size, which generates a 1024-bit key: no arguments, or a fresh
+    /// <c>new CspParameters()</c> that names no key container (a named container holds a key of its own).
+    /// </summary>
+    private static bool IsDefaultCspCreation(IObjectCreationOperation creation, Types types)
+    {
+        if (creation.Arguments.Length == 0)
+        {
+            return true;
+        }
+
+        if (creation.Arguments.Length != 1
+            || CryptoHelpers.Unwrap(creation.Arguments[0].Value) is not IObjectCreationOperation parameters
+            || !SymbolEqualityComparer.Default.Equals(parameters.Type, types.CspParameters))
+        {
+            return false;
+        }
+
+        foreach (var argument in parameters.Arguments)
+        {
+            if (argument.Parameter?.Name == "keyContainerName")
+            {
+                return false;
+            }
+        }
+
+        if (parameters.Initializer is { } initializer)
+        {
+            foreach (var member in initializer.Initializers)
+            {
+                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "KeyContainerName" } or IFieldReferenceOperation { Field.Name: "KeyContainerName" } })
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A key of the platform's default size (1024 bits for the CAPI classes, and for <c>RSA.Create()</c> /
+    /// <c>DSA.Create()</c> on .NET Framework), reported only when the method then uses the key it generated:
+    /// an object that imports a key (<c>FromXmlString</c>, <c>ImportParameters</c>, <c>ImportFromPem</c>...) has
+    /// that key's size, and one that leaves the method may be given a key elsewhere.
+    /// </summary>
+    private static void CheckDefaultKey(OperationAnalysisContext context, IOperation creation, Family family, string what, PerTreeCache<Settings> options)
+    {
+        const int DefaultBits = 1024;
+        var settings = options.Get(creation.Syntax.SyntaxTree);
+        if (DefaultBits >= settings.MinRsa || !GeneratesKeyInPlace(creation))
+        {
+            return;
+        }
+
+        var name = family == Family.Rsa ? "RSA" : "DSA";
+        var suffix = Resources.Localizable("Crypto_DefaultKeySize", what, DefaultBits.ToString(CultureInfo.InvariantCulture), Advice(family, settings.Profile));
+        Report(context, creation.Syntax, name, DefaultBits, settings.MinRsa, null, null, suffix);
+    }
+
+    /// <summary>Whether the object, held in a local, has its generated key used there and is neither given a key nor handed on.</summary>
+    private static bool GeneratesKeyInPlace(IOperation creation)
+    {
+        if (creation.Parent.WalkUpConversions() is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } local } })
+        {
+            return false;
+        }
+
+        var usesKey = false;
+        foreach (var operation in creation.Root().Descendants())
+        {
+            if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                continue;
+            }
+
+            switch (reference.Parent.WalkUpConversions())
+            {
+                case IInvocationOperation { Instance: { } instance } invocation when CryptoHelpers.Unwrap(instance) == reference:
+                    var method = invocation.TargetMethod.Name;
+                    if (method.StartsWith("Import", StringComparison.Ordinal) || method == "FromXmlString")
+                    {
+                        return false;
+                    }
+
+                    usesKey |= method != "Dispose" && method != "Clear";
+                    break;
+                case IPropertyReferenceOperation { Property.Name: "KeySize" } keySize when keySize.Parent is ISimpleAssignmentOperation assignment && assignment.Target == keySize:
+                    return false; // reported at the KeySize assignment
+                case IPropertyReferenceOperation or IUsingOperation:
+                    break;
+                default:
+                    return false; // an argument, a return, a copy: the key may come from elsewhere
+            }
+        }
+
+        return usesKey;
+    }
+
+    private static object Advice(Family family, CryptoProfile profile) =>
+        family == Family.Dsa ? Resources.Localizable("Crypto_DsaNotApproved", profile.AsymmetricKeyAdvice) : profile.AsymmetricKeyAdvice;
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, Types types, PerTreeCache<Settings> options)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
+        if (types.BouncyCastle is { } bouncyCastle && AnalyzeBouncyCastle(context, invocation, bouncyCastle, types, options))
+        {
+            return;
+        }
+
         if (!method.IsStatic)
         {
             return;
         }
 
-        if (method.Name == "Create" && invocation.Arguments.Length == 1
+        if (method.Name == "Create" && invocation.Arguments.Length == 0 && types.IsNetFramework)
+        {
+            var family = types.FamilyOf(method.ContainingType);
+            if (family is Family.Rsa or Family.Dsa && (SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Rsa) || SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Dsa)))
+            {
+                CheckDefaultKey(context, invocation, family, method.ContainingType.Name + ".Create()", options);
+            }
+        }
+        else if (method.Name == "Create" && invocation.Arguments.Length == 1
             && invocation.Arguments[0].Parameter is { Type.SpecialType: SpecialType.System_Int32 })
         {
             var family = types.FamilyOf(method.ContainingType);
@@ -121,17 +275,160 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// BouncyCastle: <c>DHParametersGenerator/DsaParametersGenerator/ElGamalParametersGenerator.Init(size, certainty, random)</c>
+    /// and the named-curve tables (<c>SecNamedCurves</c>, <c>X962NamedCurves</c>, <c>TeleTrusTNamedCurves</c>,
+    /// <c>NistNamedCurves</c>, <c>ECNamedCurveTable</c>, <c>CustomNamedCurves</c>) asked for a small curve by a constant
+    /// name (also through a local or field). Returns whether the call was one of them.
+    /// </summary>
+    private static bool AnalyzeBouncyCastle(OperationAnalysisContext context, IInvocationOperation invocation, BouncyCastleTypes bouncyCastle, Types types, PerTreeCache<Settings> options)
+    {
+        if (bouncyCastle.GeneratorSizeArgument(invocation) is { } sized)
+        {
+            // Finite-field DH and ElGamal sizes are judged like RSA (NIST SP 800-57); legacy DSA parameters stop at 1024 bits: no fix.
+            var family = sized.CanRaise ? Family.Rsa : Family.Dsa;
+            Check(context, sized.Argument.Value, family, invocation.TargetMethod.ContainingType, types, options, fixable: sized.CanRaise, algorithm: sized.Name);
+            return true;
+        }
+
+        if (invocation.TargetMethod is not { IsStatic: true, Name: "GetByName" or "GetByNameLazy" } method
+            || invocation.Arguments.Length != 1
+            || !CryptoHelpers.IsAny(method.ContainingType, bouncyCastle.CurveTables))
+        {
+            return false;
+        }
+
+        var value = invocation.Arguments[0].Value;
+        if (ConstantStringSource.Find(value) is { } name && CurveSize(name) is { } bits)
+        {
+            var settings = options.Get(invocation.Syntax.SyntaxTree);
+            var minimum = settings.MinEc;
+            if (bits < minimum)
+            {
+                var replacement = BouncyCastleCurve(method.ContainingType.Name, name, minimum);
+                Report(context, value.Syntax, "EC", bits, minimum, replacement is null ? null : KindCurveName, replacement, settings.Profile);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The smallest curve of the table's own naming that meets the minimum (the tables know different names).</summary>
+    private static string? BouncyCastleCurve(string table, string weak, int minimum)
+    {
+        if (weak.Trim().StartsWith("brainpoolP", StringComparison.OrdinalIgnoreCase))
+        {
+            var size = minimum <= 256 ? "256" : minimum <= 320 ? "320" : minimum <= 384 ? "384" : minimum <= 512 ? "512" : null;
+            var trimmed = weak.Trim();
+            return size is null ? null : "brainpoolP" + size + trimmed.Substring(trimmed.Length - 2);
+        }
+
+        var bits = minimum <= 256 ? "256" : minimum <= 384 ? "384" : minimum <= 521 ? "521" : null;
+        return bits is null ? null : table switch
+        {
+            "NistNamedCurves" => "P-" + bits,
+            "X962NamedCurves" => bits == "256" ? "prime256v1" : null,
+            "TeleTrusTNamedCurves" => null,
+            _ => "secp" + bits + "r1",
+        };
+    }
+
     private static void AnalyzeAssignment(OperationAnalysisContext context, Types types, PerTreeCache<Settings> options)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "KeySize", Instance: { } instance })
         {
             var family = types.FamilyOf(instance.Type);
-            if (family != Family.None)
+            if (family == Family.None)
             {
-                Check(context, assignment.Value, family, instance.Type!, types, options);
+                return;
+            }
+
+            if (CreationOf(instance) is { } creation && DefaultKeyOf(creation, types) is { } what)
+            {
+                // The key was sized by its constructor or factory; setting KeySize afterwards does nothing.
+                CheckIgnoredKeySize(context, assignment, what, family, options);
+                return;
+            }
+
+            Check(context, assignment.Value, family, instance.Type!, types, options);
+        }
+    }
+
+    /// <summary>The creation of the object a <c>KeySize</c> is set on: the object initializer's, or a local's initial value.</summary>
+    private static IOperation? CreationOf(IOperation instance)
+    {
+        if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+        {
+            for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IObjectCreationOperation creation)
+                {
+                    return creation;
+                }
+            }
+
+            return null;
+        }
+
+        if (CryptoHelpers.Unwrap(instance) is ILocalReferenceOperation { Local: { } local } reference)
+        {
+            foreach (var declarator in reference.Root().Descendants())
+            {
+                if (declarator is IVariableDeclaratorOperation { Initializer.Value: { } value } candidate && SymbolEqualityComparer.Default.Equals(candidate.Symbol, local))
+                {
+                    return CryptoHelpers.Unwrap(value) is var created and (IObjectCreationOperation or IInvocationOperation) ? created : null;
+                }
             }
         }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What made a CAPI object whose <c>KeySize</c> setter does nothing, when it took the 1024-bit default:
+    /// <c>new RSACryptoServiceProvider()</c> (also with a fresh <c>CspParameters</c>), or <c>RSA.Create()</c> /
+    /// <c>DSA.Create()</c> on .NET Framework; <see langword="null"/> for anything else (a size given to the
+    /// constructor is the key's, judged there).
+    /// </summary>
+    private static string? DefaultKeyOf(IOperation creation, Types types)
+    {
+        switch (creation)
+        {
+            case IObjectCreationOperation created when types.CspOf(created.Type) is not null:
+                foreach (var argument in created.Arguments)
+                {
+                    if (IsKeySizeParameter(argument.Parameter))
+                    {
+                        return null;
+                    }
+                }
+
+                return IsDefaultCspCreation(created, types) ? created.Type!.Name : null;
+            case IInvocationOperation { TargetMethod: { Name: "Create", Parameters.Length: 0 } method } when types.IsNetFramework
+                && (SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Rsa) || SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Dsa)):
+                return method.ContainingType.Name + ".Create()";
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// <c>KeySize = n</c> on a CAPI object does nothing (the setter is the base class's; the key was sized by the
+    /// constructor), reported with the size that the key really has. No fix: raising the number would change
+    /// nothing; the size belongs in the constructor or <c>Create(size)</c>.
+    /// </summary>
+    private static void CheckIgnoredKeySize(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, string what, Family family, PerTreeCache<Settings> options)
+    {
+        const int DefaultBits = 1024;
+        var settings = options.Get(assignment.Syntax.SyntaxTree);
+        if (DefaultBits >= settings.MinRsa)
+        {
+            return;
+        }
+
+        var suffix = Resources.Localizable("Crypto_KeySizeIgnored", assignment.Value.Syntax.ToString(), what, Advice(family, settings.Profile));
+        Report(context, assignment.Value.Syntax, family == Family.Rsa ? "RSA" : "DSA", DefaultBits, settings.MinRsa, null, null, suffix);
     }
 
     private static void AnalyzeNamedCurve(OperationAnalysisContext context, Types types, PerTreeCache<Settings> options)
@@ -166,7 +463,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
         Report(context, reference.Syntax, "EC", bits, minimum, replacement is null ? null : KindNamedCurve, replacement, settings.Profile);
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value, Family family, ITypeSymbol type, Types types, PerTreeCache<Settings> options)
+    private static void Check(OperationAnalysisContext context, IOperation value, Family family, ITypeSymbol type, Types types, PerTreeCache<Settings> options, bool fixable = true, string? algorithm = null)
     {
         if (CryptoHelpers.ConstantInt(value) is not { } bits || bits <= 0)
         {
@@ -187,7 +484,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             var size = minimum <= 256 ? 256 : minimum <= 384 ? 384 : minimum <= 521 ? 521 : 0;
             replacement = size == 0 ? null : size.ToString(CultureInfo.InvariantCulture);
         }
-        else if (family == Family.Dsa && (CryptoHelpers.IsOrDerivesFrom(type, types.DsaCsp) || minimum > 3072))
+        else if (!fixable || (family == Family.Dsa && (CryptoHelpers.IsOrDerivesFrom(type, types.DsaCsp) || minimum > 3072)))
         {
             // DSACryptoServiceProvider stops at 1024 bits and Windows DSA at 3072: raising it would throw.
             replacement = null;
@@ -198,7 +495,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             replacement = rounded.ToString(CultureInfo.InvariantCulture);
         }
 
-        var name = family switch
+        var name = algorithm ?? family switch
         {
             Family.Rsa => "RSA",
             Family.Dsa => "DSA",
@@ -207,7 +504,10 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
         Report(context, value.Syntax, name, bits, minimum, replacement is null ? null : KindNumber, replacement, settings.Profile);
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string algorithm, int bits, int minimum, string? fixKind, string? replacement, CryptoProfile profile)
+    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string algorithm, int bits, int minimum, string? fixKind, string? replacement, CryptoProfile profile) =>
+        Report(context, syntax, algorithm, bits, minimum, fixKind, replacement, algorithm == "DSA" ? Advice(Family.Dsa, profile) : profile.AsymmetricKeyAdvice);
+
+    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string algorithm, int bits, int minimum, string? fixKind, string? replacement, object suffix)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (fixKind is not null && replacement is not null)
@@ -222,7 +522,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             algorithm,
             bits.ToString(CultureInfo.InvariantCulture),
             minimum.ToString(CultureInfo.InvariantCulture),
-            profile.AsymmetricKeyAdvice));
+            suffix));
     }
 
     /// <summary>Size in bits of a named curve (friendly name, OID or NamedCurves member); null for unknown names.</summary>
@@ -285,9 +585,37 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
             case "1.3.132.0.35":
                 return 521;
             default:
-                return null;
+                return SizeAfterPrefix(upper);
         }
     }
+
+    /// <summary>
+    /// The other SEC, X9.62, NIST and WAPI names carry their size after a prefix: <c>secp112r1</c>, <c>sect163k1</c>,
+    /// <c>prime239v1</c>, <c>c2pnb163v1</c>, <c>B-163</c>, <c>K-233</c>, <c>wapip192v1</c>.
+    /// </summary>
+    private static int? SizeAfterPrefix(string upper)
+    {
+        foreach (var prefix in CurvePrefixes)
+        {
+            if (!upper.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var size = 0;
+            var digits = 0;
+            for (var i = prefix.Length; i < upper.Length && char.IsDigit(upper[i]) && digits < 4; i++, digits++)
+            {
+                size = (size * 10) + (upper[i] - '0');
+            }
+
+            return digits > 0 ? size : null;
+        }
+
+        return null;
+    }
+
+    private static readonly string[] CurvePrefixes = ["SECP", "SECT", "PRIME", "C2PNB", "C2TNB", "C2ONB", "WAPIP", "NISTP", "P-", "B-", "K-"];
 
     private enum Family
     {
@@ -315,8 +643,12 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
 
     private sealed class Types
     {
-        public Types(INamedTypeSymbol? rsa, INamedTypeSymbol? dsa, INamedTypeSymbol? dsaCsp, ImmutableArray<INamedTypeSymbol> ec, INamedTypeSymbol? ecCurve, INamedTypeSymbol? namedCurves)
+        public Types(INamedTypeSymbol? rsa, INamedTypeSymbol? dsa, INamedTypeSymbol? dsaCsp, INamedTypeSymbol? rsaCsp, INamedTypeSymbol? cspParameters, bool isNetFramework, BouncyCastleTypes? bouncyCastle, ImmutableArray<INamedTypeSymbol> ec, INamedTypeSymbol? ecCurve, INamedTypeSymbol? namedCurves)
         {
+            BouncyCastle = bouncyCastle;
+            RsaCsp = rsaCsp;
+            CspParameters = cspParameters;
+            IsNetFramework = isNetFramework;
             Rsa = rsa;
             Dsa = dsa;
             DsaCsp = dsaCsp;
@@ -330,6 +662,22 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
         public INamedTypeSymbol? Dsa { get; }
 
         public INamedTypeSymbol? DsaCsp { get; }
+
+        public INamedTypeSymbol? RsaCsp { get; }
+
+        public BouncyCastleTypes? BouncyCastle { get; }
+
+        public INamedTypeSymbol? CspParameters { get; }
+
+        /// <summary>.NET Framework, where <c>RSA.Create()</c> and <c>DSA.Create()</c> are 1024-bit CAPI keys.</summary>
+        public bool IsNetFramework { get; }
+
+        /// <summary>The Windows CAPI class (<c>RSACryptoServiceProvider</c>, <c>DSACryptoServiceProvider</c>; both sealed) <paramref name="type"/> is.</summary>
+        public INamedTypeSymbol? CspOf(ITypeSymbol? type) =>
+            type is null ? null
+            : SymbolEqualityComparer.Default.Equals(type, RsaCsp) ? RsaCsp
+            : SymbolEqualityComparer.Default.Equals(type, DsaCsp) ? DsaCsp
+            : null;
 
         public ImmutableArray<INamedTypeSymbol> Ec { get; }
 

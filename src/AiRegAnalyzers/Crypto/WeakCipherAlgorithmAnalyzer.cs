@@ -35,7 +35,8 @@ public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
             "System.Security.Cryptography.DES",
             "System.Security.Cryptography.TripleDES",
             "System.Security.Cryptography.RC2");
-        if (weak.IsEmpty)
+        var bouncyCastle = BouncyCastleTypes.Get(compilation);
+        if (weak.IsEmpty && bouncyCastle is null)
         {
             return;
         }
@@ -56,6 +57,11 @@ public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
                     var fixable = hasAes && creation.Arguments.Length == 0 && creation.Initializer is null;
                     Report(c, creation.Syntax, root.Name, fixable, profiles);
                 }
+                else if (bouncyCastle?.FamilyOfLibraryType(creation.Type) == AlgorithmFamily.WeakCipher)
+                {
+                    // new DesEngine(), new DesEdeEngine(), new RC2Engine(), new RC4Engine(): no fix (key and block sizes change).
+                    Report(c, creation.Syntax, creation.Type!.Name, fixable: false, profiles, bouncyCastle: true);
+                }
             },
             OperationKind.ObjectCreation);
 
@@ -64,18 +70,28 @@ public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
             {
                 var invocation = (IInvocationOperation)c.Operation;
                 var method = invocation.TargetMethod;
-                if (!method.IsStatic || method.Name is not ("Create" or "CreateFromName"))
+                if (!method.IsStatic || method.Name is not ("Create" or "CreateFromName" or "GetCipher"))
                 {
                     return;
                 }
 
-                if (CryptoHelpers.IsAny(method.ContainingType, weak))
+                if (bouncyCastle is not null
+                    && method.Name == "GetCipher"
+                    && invocation.Arguments.Length == 1
+                    && SymbolEqualityComparer.Default.Equals(method.ContainingType, bouncyCastle.CipherUtilities)
+                    && ConstantStringSource.Find(invocation.Arguments[0].Value) is { } transformation
+                    && BouncyCastleNames.ClassifyCipher(transformation, out _) == AlgorithmFamily.WeakCipher)
+                {
+                    // CipherUtilities.GetCipher("DESede/CBC/PKCS7Padding").
+                    Report(c, invocation.Arguments[0].Value.Syntax, BouncyCastleNames.Algorithm(transformation), fixable: false, profiles, bouncyCastle: true);
+                }
+                else if (CryptoHelpers.IsAny(method.ContainingType, weak))
                 {
                     Report(c, invocation.Syntax, method.ContainingType.Name, hasAes, profiles);
                 }
                 else if (CryptoHelpers.IsAny(method.ContainingType, factories)
                     && invocation.Arguments.Length >= 1
-                    && CryptoHelpers.ConstantString(invocation.Arguments[0].Value) is { } name
+                    && ConstantStringSource.Find(invocation.Arguments[0].Value) is { } name
                     && WeakAlgorithmNames.Classify(name) == WeakAlgorithmNames.Kind.Cipher)
                 {
                     Report(c, invocation.Syntax, name, hasAes && invocation.Arguments.Length == 1, profiles);
@@ -85,13 +101,14 @@ public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Under the national profile the message recommends SM4 and the AES fix is withheld (AES is outside the profile).</summary>
-    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string cipher, bool fixable, PerTreeCache<CryptoProfile> profiles)
+    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string cipher, bool fixable, PerTreeCache<CryptoProfile> profiles, bool bouncyCastle = false)
     {
         var profile = profiles.Get(syntax.SyntaxTree);
+        var advice = bouncyCastle ? profile.BouncyCastleCipher : profile.Cipher;
         fixable &= !profile.IsNational;
         var properties = fixable
             ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.FixKind, KindCreateAes)
             : ImmutableDictionary<string, string?>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG302_WeakCipherAlgorithm, syntax.GetLocation(), properties, cipher, profile.Cipher));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG302_WeakCipherAlgorithm, syntax.GetLocation(), properties, cipher, advice));
     }
 }

@@ -1,8 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 using AiRegAnalyzers.Common;
 using AiRegAnalyzers.Options;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,6 +29,9 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
     internal const string Sha256 = "SHA256";
     internal const string HmacSha256 = "HMACSHA256";
     internal const string HashNameSha256 = "HashAlgorithmName.SHA256";
+
+    /// <summary>What BouncyCastle code uses instead of a weak digest (the message only: no fix).</summary>
+    internal const string BouncyCastleSha256 = "Sha256Digest";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.AIREG301_WeakHashAlgorithm);
@@ -66,8 +73,19 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCreation(OperationAnalysisContext context, Types types)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is not INamedTypeSymbol type || !CryptoHelpers.IsOrDerivesFrom(type, types.HashAlgorithm))
+        if (creation.Type is not INamedTypeSymbol type)
         {
+            return;
+        }
+
+        if (!CryptoHelpers.IsOrDerivesFrom(type, types.HashAlgorithm))
+        {
+            // BouncyCastle: new MD5Digest(), new Sha1Digest(), new RipeMD160Digest() (no fix: the digest size changes).
+            if (types.BouncyCastle?.FamilyOfLibraryType(type) == AlgorithmFamily.WeakHash)
+            {
+                Report(context, types, creation.Syntax, type.Name, BouncyCastleSha256, null);
+            }
+
             return;
         }
 
@@ -80,6 +98,11 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
         else if (CryptoHelpers.FindRoot(type, types.WeakHmacs) is { } hmacRoot)
         {
             // new HMACSHA1(key) → new HMACSHA256(key); a derived class or the obsolete (key, bool) overload gets no fix.
+            if (IsProtocolHmacSha1(context, creation, hmacRoot.Name))
+            {
+                return;
+            }
+
             var fixable = SymbolEqualityComparer.Default.Equals(type, hmacRoot) && creation.Arguments.Length <= 1;
             Report(context, types, creation.Syntax, hmacRoot.Name, HmacSha256, fixable ? KindNewType : null);
         }
@@ -96,6 +119,26 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
 
         var name = method.Name;
         var containing = method.ContainingType;
+        if (types.BouncyCastle is { } bouncyCastle && invocation.Arguments.Length > 0
+            && (SymbolEqualityComparer.Default.Equals(containing, bouncyCastle.DigestUtilities) || SymbolEqualityComparer.Default.Equals(containing, bouncyCastle.MacUtilities)))
+        {
+            // DigestUtilities.GetDigest("MD5"), MacUtilities.CalculateMac("HMAC-SHA1", key, data); the name may come through a local.
+            if (ConstantStringSource.Find(invocation.Arguments[0].Value) is { } algorithm)
+            {
+                var family = bouncyCastle.NameFamily(method, algorithm);
+                if (family == AlgorithmFamily.WeakHash)
+                {
+                    Report(context, types, invocation.Arguments[0].Value.Syntax, algorithm, BouncyCastleSha256, null);
+                }
+                else if (family == AlgorithmFamily.WeakHmac && !IsProtocolHmacSha1(context, invocation, algorithm))
+                {
+                    Report(context, types, invocation.Arguments[0].Value.Syntax, algorithm, HmacSha256, null);
+                }
+            }
+
+            return;
+        }
+
         if (name is "Create" or "HashData" or "HashDataAsync" or "TryHashData")
         {
             if (CryptoHelpers.IsAny(containing, types.WeakHashes))
@@ -106,14 +149,26 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
 
             if (CryptoHelpers.IsAny(containing, types.WeakHmacs))
             {
+                if (IsProtocolHmacSha1(context, invocation, containing.Name))
+                {
+                    return;
+                }
+
                 Report(context, types, invocation.Syntax, containing.Name, HmacSha256, name == "Create" ? null : FixKindForStatic(name), invocation);
                 return;
             }
         }
 
+        if (name == "Create" && invocation.Arguments.Length == 0 && CryptoHelpers.IsAny(containing, types.ByNameFactories))
+        {
+            AnalyzeDefaultCreate(context, types, invocation, containing);
+            return;
+        }
+
         if ((name == "Create" || name == "CreateFromName") && CryptoHelpers.IsAny(containing, types.ByNameFactories) && invocation.Arguments.Length >= 1)
         {
-            var algorithm = CryptoHelpers.ConstantString(invocation.Arguments[0].Value);
+            // The name may come through a local, a field, a parameter's default or a method of the application.
+            var algorithm = ConstantStringSource.Find(invocation.Arguments[0].Value);
             if (algorithm is null)
             {
                 return;
@@ -124,11 +179,108 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
             {
                 Report(context, types, invocation.Syntax, algorithm, Sha256, invocation.Arguments.Length == 1 ? KindCreate : null);
             }
-            else if (weak == WeakAlgorithmNames.Kind.Hmac)
+            else if (weak == WeakAlgorithmNames.Kind.Hmac && !IsProtocolHmacSha1(context, invocation, algorithm))
             {
                 Report(context, types, invocation.Syntax, algorithm, HmacSha256, invocation.Arguments.Length == 1 ? KindNewType : null);
             }
         }
+    }
+
+    /// <summary>
+    /// The obsolete parameterless factories, however they are spelled: <c>HashAlgorithm.Create()</c> is SHA-1,
+    /// and <c>HMAC.Create()</c> / <c>KeyedHashAlgorithm.Create()</c> are HMAC-SHA1 on .NET Framework, also when
+    /// written through a derived class (<c>HMACMD5.Create()</c>, even <c>HMACSHA256.Create()</c>, binds to them).
+    /// On .NET (Core) they throw; either way the fix names the intended algorithm.
+    /// </summary>
+    private static void AnalyzeDefaultCreate(OperationAnalysisContext context, Types types, IInvocationOperation invocation, INamedTypeSymbol factory)
+    {
+        var written = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+            ? access.Expression.ToString()
+            : factory.Name;
+        if (factory.Name == "HashAlgorithm")
+        {
+            Report(context, types, invocation.Syntax, written + ".Create()", Sha256, KindCreate);
+        }
+        else if (factory.Name is "HMAC" or "KeyedHashAlgorithm" && !IsProtocolHmacSha1(context, invocation, "HMACSHA1"))
+        {
+            Report(context, types, invocation.Syntax, written + ".Create()", HmacSha256, KindNewType);
+        }
+    }
+
+    /// <summary>Words of a method or type that implement a protocol fixed on HMAC-SHA1 (TOTP/HOTP, RFC 6238/4226, OAuth 1.0a).</summary>
+    private static readonly HashSet<string> HmacSha1ProtocolWords = new(StringComparer.Ordinal)
+    {
+        "totp", "hotp", "otp", "authenticator", "oauth", "oauth1", "6238", "4226",
+    };
+
+    /// <summary>
+    /// HMAC-SHA1 where a protocol requires it, which is not a weakness of the code: HMAC's security does not rest
+    /// on SHA-1's collision resistance, and TOTP/HOTP authenticator apps and OAuth 1.0a signatures are defined on
+    /// it. Recognised by the enclosing method's or type's name (<c>TotpService</c>, <c>Rfc6238AuthenticationService</c>,
+    /// <c>GenerateOAuthSignature</c>) or by the method naming the algorithm to the other side in a string
+    /// (<c>"HMAC-SHA1"</c>, as cloud API signatures and OAuth 1.0a send <c>SignatureMethod</c>). HMAC-MD5 has no such pass.
+    /// </summary>
+    private static bool IsProtocolHmacSha1(OperationAnalysisContext context, IOperation operation, string algorithm)
+    {
+        if (!algorithm.Trim().EndsWith("SHA1", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (ISymbol? symbol = context.ContainingSymbol; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        {
+            var words = IdentifierWords.Split(symbol.Name);
+            for (var i = 0; i < words.Count; i++)
+            {
+                // "OAuthSigner" splits as o|auth|signer: a word and its neighbour joined count too.
+                if (HmacSha1ProtocolWords.Contains(words[i]) || (i + 1 < words.Count && HmacSha1ProtocolWords.Contains(words[i] + words[i + 1])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        var body = operation.Syntax;
+        for (var current = body.Parent; current is not null; current = current.Parent)
+        {
+            if (current is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax)
+            {
+                body = current;
+                break;
+            }
+        }
+
+        // The call's own argument ("HMACSHA1" handed to the factory) is the choice being judged, not a protocol's name for it.
+        var own = operation.Syntax.Span;
+        foreach (var token in body.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) && !own.Contains(token.Span) && IsHmacSha1Name(token.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short literal that names HMAC-SHA1 however it is punctuated: <c>"HMAC-SHA1"</c>, <c>"HmacSHA1"</c>, <c>"SignatureMethod=HMAC-SHA1"</c>.</summary>
+    private static bool IsHmacSha1Name(string text)
+    {
+        if (text.Length is < 8 or > 80 || text.IndexOf("SHA", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        var letters = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return letters.ToString().IndexOf("HMACSHA1", StringComparison.Ordinal) >= 0;
     }
 
     private static string? FixKindForStatic(string methodName) => methodName switch

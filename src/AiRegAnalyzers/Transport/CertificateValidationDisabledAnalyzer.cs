@@ -179,12 +179,16 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         return value == found;
     }
 
-    /// <summary>An expression body that is <c>true</c>, or a block whose every <c>return</c> (at least one) returns <c>true</c>.</summary>
+    /// <summary>
+    /// An expression body that is always <c>true</c>, or a block whose every <c>return</c> (at least one)
+    /// returns a value that is always <c>true</c> and that throws nowhere (a callback that throws on a bad
+    /// certificate rejects it). Always true: the literal, <c>a || true</c>, <c>c ? true : true</c>.
+    /// </summary>
     internal static bool BodyAlwaysReturnsTrue(SyntaxNode? body)
     {
         if (body is ExpressionSyntax expression)
         {
-            return IsTrueLiteral(expression);
+            return IsAlwaysTrue(expression);
         }
 
         if (body is not BlockSyntax block)
@@ -195,27 +199,36 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         var sawReturn = false;
         foreach (var node in block.DescendantNodes(static n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
         {
-            if (node is ReturnStatementSyntax returnStatement)
+            switch (node)
             {
-                if (returnStatement.Expression is null || !IsTrueLiteral(returnStatement.Expression))
-                {
-                    return false;
-                }
+                case ReturnStatementSyntax returnStatement:
+                    if (returnStatement.Expression is null || !IsAlwaysTrue(returnStatement.Expression))
+                    {
+                        return false;
+                    }
 
-                sawReturn = true;
+                    sawReturn = true;
+                    break;
+                case ThrowStatementSyntax or ThrowExpressionSyntax:
+                    return false;
             }
         }
 
         return sawReturn;
     }
 
-    private static bool IsTrueLiteral(ExpressionSyntax expression)
+    private static bool IsAlwaysTrue(ExpressionSyntax expression)
     {
         while (expression is ParenthesizedExpressionSyntax parenthesized)
         {
             expression = parenthesized.Expression;
         }
 
-        return expression.IsKind(SyntaxKind.TrueLiteralExpression);
+        return expression switch
+        {
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.LogicalOrExpression) => IsAlwaysTrue(binary.Left) || IsAlwaysTrue(binary.Right),
+            ConditionalExpressionSyntax conditional => IsAlwaysTrue(conditional.WhenTrue) && IsAlwaysTrue(conditional.WhenFalse),
+            _ => expression.IsKind(SyntaxKind.TrueLiteralExpression),
+        };
     }
 }

@@ -49,7 +49,8 @@ public class BouncyCastleNamesTests
     [InlineData("SHA3-256", "Sha3")]
     [InlineData("SHA-384", "Sha2")]
     [InlineData("SM3", "Sm3")]
-    [InlineData("SHA-1", "None")]
+    [InlineData("SHA-1", "WeakHash")]
+    [InlineData("MD5", "WeakHash")]
     public void Digest_names(string name, string family)
     {
         Assert.Equal(family, BouncyCastleNames.ClassifyDigest(name).ToString());

@@ -140,4 +140,50 @@ public class InsecureCipherModeAnalyzerTests
             """;
         await CodeFixVerifier<InsecureCipherModeAnalyzer, InsecureCipherModeCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
+
+    [Fact]
+    public async Task Flags_PKCS1_key_exchange_formatters()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] Wrap(RSA rsa, byte[] sessionKey)
+                {
+                    var formatter = {|AIREG303:new RSAPKCS1KeyExchangeFormatter(rsa)|};
+                    return formatter.CreateKeyExchange(sessionKey);
+                }
+
+                byte[] Unwrap(RSA rsa, byte[] wrapped)
+                {
+                    AsymmetricKeyExchangeDeformatter deformatter = {|AIREG303:new RSAPKCS1KeyExchangeDeformatter()|};
+                    deformatter.SetKey(rsa);
+                    return deformatter.DecryptKeyExchange(wrapped);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task OAEP_key_exchange_and_PKCS1_signatures_are_not_flagged()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] Wrap(RSA rsa, byte[] sessionKey) => new RSAOAEPKeyExchangeFormatter(rsa).CreateKeyExchange(sessionKey);
+
+                byte[] Unwrap(RSA rsa, byte[] wrapped) => new RSAOAEPKeyExchangeDeformatter(rsa).DecryptKeyExchange(wrapped);
+
+                // PKCS#1 v1.5 *signatures* have no padding oracle: RSASignaturePadding.Pkcs1 is not this rule's.
+                byte[] Sign(RSA rsa, byte[] data) => rsa.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+
+                byte[] Formatter(RSA rsa, byte[] hash) => new RSAPKCS1SignatureFormatter(rsa).CreateSignature(hash);
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
 }

@@ -136,4 +136,80 @@ public class WeakCipherAlgorithmAnalyzerTests
             """;
         await VerifyFix.VerifyNoFixAsync(source);
     }
+
+    [Fact]
+    public async Task Flags_weak_BouncyCastle_engines_and_transformations()
+    {
+        const string source = """
+            using Org.BouncyCastle.Crypto;
+            using Org.BouncyCastle.Crypto.Engines;
+            using Org.BouncyCastle.Crypto.Modes;
+            using Org.BouncyCastle.Security;
+
+            class C
+            {
+                void M()
+                {
+                    IBlockCipher a = {|AIREG302:new DesEngine()|};
+                    IBlockCipher b = {|AIREG302:new DesEdeEngine()|};
+                    IBlockCipher c = {|AIREG302:new RC2Engine()|};
+                    IStreamCipher d = {|AIREG302:new RC4Engine()|};
+                    var e = new CbcBlockCipher({|AIREG302:new DesEdeEngine()|});
+                    var transformation = "DESede/CBC/PKCS7Padding";
+                    var f = CipherUtilities.GetCipher({|AIREG302:transformation|});
+                    var g = CipherUtilities.GetCipher({|AIREG302:"RC4"|});
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Strong_and_national_BouncyCastle_ciphers_are_not_flagged()
+    {
+        const string source = """
+            using Org.BouncyCastle.Crypto;
+            using Org.BouncyCastle.Crypto.Engines;
+            using Org.BouncyCastle.Crypto.Modes;
+            using Org.BouncyCastle.Security;
+
+            class C
+            {
+                void M(string configured)
+                {
+                    var a = new GcmBlockCipher(new AesEngine());
+                    var b = new GcmBlockCipher(new SM4Engine());
+                    var c = CipherUtilities.GetCipher("SM4/GCM/NoPadding");
+                    var d = CipherUtilities.GetCipher("AES/GCM/NoPadding");
+                    var e = CipherUtilities.GetCipher(configured);
+                    var f = CipherUtilities.GetCipher("DESedeWrap"); // not a cipher name this rule knows: silent rather than guessed
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+        await Verify.VerifyAsync(source, "aireg.crypto_profile = gm\n");
+    }
+
+    [Fact]
+    public async Task Flags_cipher_names_that_reach_a_factory_through_a_local()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0045
+            using System.Security.Cryptography;
+
+            class C
+            {
+                private const string Cipher = "TripleDES";
+
+                SymmetricAlgorithm? A()
+                {
+                    var name = Cipher;
+                    return {|AIREG302:SymmetricAlgorithm.Create(name)|};
+                }
+
+                SymmetricAlgorithm? B(string name = "DES") => {|AIREG302:SymmetricAlgorithm.Create(name)|};
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
 }

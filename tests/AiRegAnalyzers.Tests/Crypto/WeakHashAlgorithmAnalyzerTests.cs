@@ -389,4 +389,267 @@ public class WeakHashAlgorithmAnalyzerTests
             """;
         await CodeFixVerifier<WeakHashAlgorithmAnalyzer, WeakHashAlgorithmCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
     }
+
+    [Fact]
+    public async Task Flags_the_parameterless_factories_however_they_are_spelled()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0007, SYSLIB0045
+            using System.Security.Cryptography;
+
+            class C
+            {
+                void M()
+                {
+                    using var a = {|AIREG301:HMACSHA1.Create()|};
+                    using var b = {|AIREG301:HMACMD5.Create()|};
+                    using var c = {|AIREG301:HMACSHA256.Create()|}; // binds to HMAC.Create(): HMAC-SHA1
+                    using var d = {|AIREG301:KeyedHashAlgorithm.Create()|};
+                    using var e = {|AIREG301:HashAlgorithm.Create()|}; // SHA-1
+                    using var f = SHA256.Create();
+                    using var g = HashAlgorithm.Create("SHA256");
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Flags_names_that_reach_a_factory_through_a_local_field_default_or_method()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0045
+            using System.Security.Cryptography;
+
+            class C
+            {
+                private const string Legacy = "MD5";
+                private static readonly string FieldName = "SHA1";
+
+                private static string Configured() => "HMACMD5";
+
+                object A()
+                {
+                    var name = "md5";
+                    return {|AIREG301:CryptoConfig.CreateFromName(name)|}!;
+                }
+
+                object B() => {|AIREG301:HashAlgorithm.Create(FieldName)|}!;
+
+                object D(string algorithm = Legacy) => {|AIREG301:HashAlgorithm.Create(algorithm)|}!;
+
+                object E() => {|AIREG301:KeyedHashAlgorithm.Create(Configured())|}!;
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Names_from_outside_or_built_at_run_time_are_not_flagged()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0045
+            using System.Security.Cryptography;
+
+            class C
+            {
+                private static string _current = "SHA256";
+
+                object A(string configured) => HashAlgorithm.Create(configured)!;
+
+                object B(int bits)
+                {
+                    var name = "SHA" + bits;
+                    return CryptoConfig.CreateFromName(name)!;
+                }
+
+                object D(string algorithm = "SHA512") => HashAlgorithm.Create(algorithm)!;
+
+                object E() => HashAlgorithm.Create(_current)!;
+
+                void Set(string value) => _current = value;
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task HMAC_SHA1_is_silent_where_a_protocol_requires_it()
+    {
+        const string source = """
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class TotpGenerator
+            {
+                public int Code(byte[] secret, long counter)
+                {
+                    using var hmac = new HMACSHA1(secret); // RFC 6238 / authenticator apps
+                    var hash = hmac.ComputeHash(BitConverter.GetBytes(counter));
+                    return hash[0];
+                }
+            }
+
+            class CloudApiClient
+            {
+                public string Sign(string secret, string canonical)
+                {
+                    var parameters = "SignatureMethod=HMAC-SHA1&SignatureVersion=1.0";
+                    var signature = HMACSHA1.HashData(Encoding.UTF8.GetBytes(secret + "&"), Encoding.UTF8.GetBytes(canonical));
+                    return parameters + Convert.ToBase64String(signature);
+                }
+            }
+
+            class OAuthSigner
+            {
+                public byte[] Signature(byte[] key, byte[] baseString) => HMACSHA1.HashData(key, baseString);
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task HMAC_SHA1_look_alikes_outside_a_protocol_and_HMAC_MD5_are_flagged()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class TokenService
+            {
+                // "otp" in a word is not the word: "Hotpink", "Footprint".
+                public byte[] HotpinkBadge(byte[] key, byte[] data) => {|AIREG301:HMACSHA1.HashData(key, data)|};
+
+                public byte[] SignSession(byte[] key, byte[] data)
+                {
+                    var label = "HMAC-SHA256";
+                    using var hmac = {|AIREG301:new HMACSHA1(key)|};
+                    return hmac.ComputeHash(data);
+                }
+            }
+
+            class TotpLegacy
+            {
+                public byte[] Md5Code(byte[] key, byte[] data) => {|AIREG301:HMACMD5.HashData(key, data)|}; // never a protocol's requirement
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Fix_replaces_the_parameterless_factories()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0007, SYSLIB0045
+            using System.Security.Cryptography;
+
+            class C
+            {
+                void M()
+                {
+                    using var a = {|AIREG301:HMACSHA1.Create()|};
+                    using HashAlgorithm b = {|AIREG301:HashAlgorithm.Create()|};
+                }
+            }
+            """;
+        const string fixedSource = """
+            #pragma warning disable SYSLIB0007, SYSLIB0045
+            using System.Security.Cryptography;
+
+            class C
+            {
+                void M()
+                {
+                    using var a = new HMACSHA256();
+                    using HashAlgorithm b = SHA256.Create();
+                }
+            }
+            """;
+        await VerifyFix.VerifyFixAllAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Flags_weak_BouncyCastle_digests_and_MACs()
+    {
+        const string source = """
+            using Org.BouncyCastle.Crypto;
+            using Org.BouncyCastle.Crypto.Digests;
+            using Org.BouncyCastle.Security;
+
+            class C
+            {
+                void M(byte[] data, byte[] key)
+                {
+                    IDigest a = {|AIREG301:new MD5Digest()|};
+                    IDigest b = {|AIREG301:new Sha1Digest()|};
+                    IDigest c = {|AIREG301:new RipeMD160Digest()|};
+                    var name = "SHA-1";
+                    var d = DigestUtilities.GetDigest({|AIREG301:name|});
+                    var e = DigestUtilities.CalculateDigest({|AIREG301:"md5"|}, data);
+                    var f = MacUtilities.GetMac({|AIREG301:"HMAC-MD5"|});
+                    var g = MacUtilities.CalculateMac({|AIREG301:"HMACSHA1"|}, null, data);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Strong_and_national_BouncyCastle_digests_are_not_flagged_in_either_profile()
+    {
+        const string source = """
+            using Org.BouncyCastle.Crypto;
+            using Org.BouncyCastle.Crypto.Digests;
+            using Org.BouncyCastle.Security;
+
+            class C
+            {
+                void M(byte[] data, string configured)
+                {
+                    IDigest a = new Sha256Digest();
+                    IDigest b = new SM3Digest();
+                    var c = DigestUtilities.GetDigest("SM3");
+                    var d = MacUtilities.GetMac("HMAC-SM3");
+                    var e = DigestUtilities.GetDigest(configured);
+                    var f = DigestUtilities.CalculateDigest("SHA-256", data);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+        await Verify.VerifyAsync(source, "aireg.crypto_profile = gm\n");
+    }
+
+    [Fact]
+    public async Task Fix_replaces_a_factory_whose_name_came_through_a_local()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0045
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] M(byte[] data)
+                {
+                    var name = "MD5";
+                    using HashAlgorithm hash = {|AIREG301:HashAlgorithm.Create(name)|}!;
+                    return hash.ComputeHash(data);
+                }
+            }
+            """;
+        const string fixedSource = """
+            #pragma warning disable SYSLIB0045
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] M(byte[] data)
+                {
+                    var name = "MD5";
+                    using HashAlgorithm hash = SHA256.Create()!;
+                    return hash.ComputeHash(data);
+                }
+            }
+            """;
+        await VerifyFix.VerifyFixAsync(source, fixedSource);
+    }
 }

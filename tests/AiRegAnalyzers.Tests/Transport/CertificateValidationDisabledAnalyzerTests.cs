@@ -259,4 +259,73 @@ public class CertificateValidationDisabledAnalyzerTests
             void Reset() => _check = (_, _, _, _) => true;
         }
         """);
+
+    [Fact]
+    public Task Method_groups_whose_every_path_returns_true_are_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private static readonly Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> Dangerous =
+                {|AIREG401:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|};
+
+            static bool OrTrue(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) => errors == SslPolicyErrors.None || true;
+
+            static bool EitherWay(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+            {
+                if (errors == SslPolicyErrors.RemoteCertificateNameMismatch)
+                {
+                    Console.WriteLine("name mismatch, accepted");
+                    return true;
+                }
+
+                return chain is null ? true : (true);
+            }
+
+            SslStream M(Stream inner, HttpClientHandler handler)
+            {
+                {|AIREG401:ServicePointManager.ServerCertificateValidationCallback = OrTrue|};
+                {|AIREG401:ServicePointManager.ServerCertificateValidationCallback += new RemoteCertificateValidationCallback(EitherWay)|};
+                handler.ServerCertificateCustomValidationCallback = Dangerous; // reported where the validator is read
+                RemoteCertificateValidationCallback callback = EitherWay;
+                return new SslStream(inner, leaveInnerStreamOpen: false, {|AIREG401:callback|});
+            }
+
+            SslStream N(Stream inner) => new SslStream(inner, false, {|AIREG401:OrTrue|}, null, EncryptionPolicy.RequireEncryption);
+        }
+        """);
+
+    [Fact]
+    public Task Callbacks_that_throw_pin_or_check_errors_are_not_flagged() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            const string Pinned = "0000000000000000000000000000000000000000";
+
+            static bool Strict(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+            {
+                if (errors != SslPolicyErrors.None)
+                {
+                    throw new System.Security.Authentication.AuthenticationException(errors.ToString());
+                }
+
+                return true;
+            }
+
+            static bool Pin(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
+                errors == SslPolicyErrors.None || (certificate as X509Certificate2)?.Thumbprint == Pinned;
+
+            static bool OrFalse(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) => errors == SslPolicyErrors.None || false;
+
+            static bool Guarded(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
+                errors == SslPolicyErrors.None ? true : throw new System.Security.Authentication.AuthenticationException();
+
+            SslStream M(Stream inner)
+            {
+                ServicePointManager.ServerCertificateValidationCallback = Strict;
+                ServicePointManager.ServerCertificateValidationCallback = Pin;
+                ServicePointManager.ServerCertificateValidationCallback = OrFalse;
+                ServicePointManager.ServerCertificateValidationCallback = Guarded;
+                var options = new SslClientAuthenticationOptions { TargetHost = "his.example.cn", RemoteCertificateValidationCallback = Strict };
+                return new SslStream(inner, false, Pin);
+            }
+        }
+        """);
 }
