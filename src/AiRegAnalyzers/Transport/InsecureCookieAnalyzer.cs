@@ -301,8 +301,6 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-
-
     private static string Describe(IOperation? instance, INamedTypeSymbol type) =>
         instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
             ? type.Name
