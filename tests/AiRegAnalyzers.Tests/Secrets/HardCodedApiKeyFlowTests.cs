@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.CodeFixes.Secrets;
 using AiRegAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
@@ -113,17 +114,17 @@ public class HardCodedApiKeyFlowTests
         """, Usings + """
         class TokenService
         {
-            private static readonly string Signing = Environment.GetEnvironmentVariable("TOKEN_SERVICE_KEY");
+            private static readonly string Signing = Environment.GetEnvironmentVariable("TOKEN_SERVICE_KEY") ?? throw new InvalidOperationException("Set the environment variable TOKEN_SERVICE_KEY.");
 
             SymmetricSecurityKey Key() => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Signing));
 
             HMACSHA256 Hmac()
             {
-                var raw = Environment.GetEnvironmentVariable("TOKEN_SERVICE_KEY");
+                var raw = Environment.GetEnvironmentVariable("TOKEN_SERVICE_KEY") ?? throw new InvalidOperationException("Set the environment variable TOKEN_SERVICE_KEY.");
                 return new HMACSHA256(Convert.FromBase64String(raw));
             }
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedApiKey, FixKind.FromEnvironment));
 
     /// <summary>
     /// The finding is made at a use elsewhere (the sink) and reported at the literal: a non-local diagnostic in

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.CodeFixes.Secrets;
 using AiRegAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
@@ -199,11 +200,11 @@ public class HardCodedCredentialFlowTests
         {
             NetworkCredential M(string user)
             {
-                var secret = Environment.GetEnvironmentVariable("MAIL_SENDER_PASSWORD");
+                var secret = Environment.GetEnvironmentVariable("MAIL_SENDER_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable MAIL_SENDER_PASSWORD.");
                 return new NetworkCredential(user, secret);
             }
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromEnvironment));
 
     [Fact]
     public Task Fix_all_replaces_constants_that_reach_passwords_and_connection_strings() => FixFoundElsewhere(fixAll: true, Usings + """
@@ -219,14 +220,14 @@ public class HardCodedCredentialFlowTests
         """, Usings + """
         class Repository
         {
-            private static readonly string Relay = Environment.GetEnvironmentVariable("REPOSITORY_PASSWORD");
-            private static readonly string Pg = Environment.GetEnvironmentVariable("REPOSITORY_PG");
+            private static readonly string Relay = Environment.GetEnvironmentVariable("REPOSITORY_PASSWORD") ?? throw new InvalidOperationException("Set the environment variable REPOSITORY_PASSWORD.");
+            private static readonly string Pg = Environment.GetEnvironmentVariable("REPOSITORY_PG") ?? throw new InvalidOperationException("Set the environment variable REPOSITORY_PG.");
 
             NetworkCredential Mail(string user) => new NetworkCredential(user, Relay);
 
             NpgsqlConnection Postgres(string host) => new NpgsqlConnection($"Host={host};Username=his;Password={Pg}");
         }
-        """, equivalenceKey: HardCodedSecretCodeFixProvider.EnvironmentKey);
+        """, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.HardCodedCredential, FixKind.FromEnvironment));
 
     /// <summary>
     /// The finding is made at a use elsewhere (the sink) and reported at the literal: a non-local diagnostic in
