@@ -1,7 +1,5 @@
-using System;
 using System.Globalization;
 using System.Resources;
-using Microsoft.CodeAnalysis;
 
 namespace AiRegAnalyzers;
 

@@ -1,14 +1,5 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.Options;
-using AiRegAnalyzers.PersonalData;
 using AiRegAnalyzers.Privacy;
 using AiRegAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.AI;
 
@@ -19,59 +10,52 @@ namespace AiRegAnalyzers.AI;
 /// may come after the log call.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AiContentInLogAnalyzer : DiagnosticAnalyzer
+public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG203_AiContentInLog)
 {
     private const string RuleId = RuleIds.AiContentInLog;
 
     private static readonly MethodNameList NoWrappers = new(ImmutableArray<string>.Empty);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIREG203_AiContentInLog);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var ai = AiSinks.Get(start.Compilation);
+        if (ai.IsEmpty)
         {
-            var ai = AiSinks.Get(start.Compilation);
-            if (ai.IsEmpty)
-            {
-                return;
-            }
+            return;
+        }
 
-            // The log wrappers configured for AIREG101 are logging calls here too (aireg.AIREG203.log_methods overrides).
-            var logs = new LogSinkCatalogue(
-                LoggingSinks.Get(start.Compilation),
-                new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataInLogAnalyzer.LogMethods.Read(options, RuleId))));
-            var prompts = new PromptSinkCatalogue(ai, new PerTreeCache<MethodNameList>(start.Options, _ => NoWrappers), cancellationToken: null);
-            var summaries = MethodSummaries.Get(start.Compilation);
-            var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation));
-            var whole = new WholePromptParameters(start.Compilation, prompts);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var state = new BlockState();
-                block.RegisterOperationAction(
-                    operationContext =>
+        // The log wrappers configured for AIREG101 are logging calls here too (aireg.AIREG203.log_methods overrides).
+        var logs = new LogSinkCatalogue(
+            LoggingSinks.Get(start.Compilation),
+            new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataInLogAnalyzer.LogMethods.Read(options, RuleId))));
+        var prompts = new PromptSinkCatalogue(ai, new PerTreeCache<MethodNameList>(start.Options, _ => NoWrappers), cancellationToken: null);
+        var summaries = MethodSummaries.Get(start.Compilation);
+        var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation));
+        var whole = new WholePromptParameters(start.Compilation, prompts);
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            var state = new BlockState();
+            block.RegisterOperationAction(
+                operationContext =>
+                {
+                    var site = operationContext.Operation;
+                    if (logs.CollectAt(site, summaries, out var route) is { Count: > 0 } logged)
                     {
-                        var site = operationContext.Operation;
-                        if (logs.CollectAt(site, summaries, out var route) is { Count: > 0 } logged)
+                        state.AddLogged(logged, route);
+                    }
+                    else if (prompts.CollectAt(site, summaries, out var through) is { Count: > 0 } sent)
+                    {
+                        if (through is not null)
                         {
-                            state.AddLogged(logged, route);
+                            whole.Filter(site, sent);
                         }
-                        else if (prompts.CollectAt(site, summaries, out var through) is { Count: > 0 } sent)
-                        {
-                            if (through is not null)
-                            {
-                                whole.Filter(site, sent);
-                            }
 
-                            state.AddPrompts(sent);
-                        }
-                    },
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation);
-                block.RegisterOperationBlockEndAction(end => state.Report(end, ai, shared));
-            });
+                        state.AddPrompts(sent);
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
+            block.RegisterOperationBlockEndAction(end => state.Report(end, ai, shared));
         });
     }
 

@@ -1,9 +1,4 @@
-using System.Collections.Generic;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
 using AiRegAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.AI;
 

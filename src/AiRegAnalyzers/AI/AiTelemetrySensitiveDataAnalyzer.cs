@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.AI;
 
 /// <summary>
@@ -18,7 +9,7 @@ namespace AiRegAnalyzers.AI;
 /// each also when the value is read from configuration (<see cref="ConfigurationValueSource"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
+public sealed class AiTelemetrySensitiveDataAnalyzer() : AiRegAnalyzer(Descriptors.AIREG202_AiTelemetrySensitiveData)
 {
     internal const string SemanticKernelSwitch = "Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnosticsSensitive";
     internal const string SemanticKernelVariable = "SEMANTICKERNEL_EXPERIMENTAL_GENAI_ENABLE_OTEL_DIAGNOSTICS_SENSITIVE";
@@ -28,31 +19,24 @@ public sealed class AiTelemetrySensitiveDataAnalyzer : DiagnosticAnalyzer
 
     private const string MeaiNamespace = "Microsoft.Extensions.AI";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIREG202_AiTelemetrySensitiveData);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var compilation = start.Compilation;
+        var hasMeai = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.OpenTelemetryChatClient") is not null;
+        var hasKernel = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.Kernel") is not null;
+        var configuration = hasMeai || hasKernel ? compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") : null;
+        var fromConfiguration = configuration is null ? null : new ConfigurationValueSource(configuration);
+        if (hasMeai)
         {
-            var compilation = start.Compilation;
-            var hasMeai = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.OpenTelemetryChatClient") is not null;
-            var hasKernel = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.Kernel") is not null;
-            var configuration = hasMeai || hasKernel ? compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") : null;
-            var fromConfiguration = configuration is null ? null : new ConfigurationValueSource(configuration);
-            if (hasMeai)
-            {
-                start.RegisterOperationAction(context => AnalyzeAssignment(context, fromConfiguration), OperationKind.SimpleAssignment);
-            }
+            start.RegisterOperationAction(context => AnalyzeAssignment(context, fromConfiguration), OperationKind.SimpleAssignment);
+        }
 
-            if (hasMeai || hasKernel)
-            {
-                var appContext = hasKernel ? compilation.GetTypeByMetadataName("System.AppContext") : null;
-                var environment = compilation.GetTypeByMetadataName("System.Environment");
-                start.RegisterOperationAction(context => AnalyzeInvocation(context, appContext, environment, hasMeai, hasKernel, fromConfiguration), OperationKind.Invocation);
-            }
-        });
+        if (hasMeai || hasKernel)
+        {
+            var appContext = hasKernel ? compilation.GetTypeByMetadataName("System.AppContext") : null;
+            var environment = compilation.GetTypeByMetadataName("System.Environment");
+            start.RegisterOperationAction(context => AnalyzeInvocation(context, appContext, environment, hasMeai, hasKernel, fromConfiguration), OperationKind.Invocation);
+        }
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, ConfigurationValueSource? fromConfiguration)

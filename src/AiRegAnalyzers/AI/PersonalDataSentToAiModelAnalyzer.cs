@@ -1,11 +1,5 @@
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.Options;
 using AiRegAnalyzers.Privacy;
 using AiRegAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.AI;
 

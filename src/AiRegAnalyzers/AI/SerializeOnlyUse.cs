@@ -1,7 +1,3 @@
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.AI;
 
 /// <summary>

@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.AI;
 
@@ -19,7 +13,7 @@ namespace AiRegAnalyzers.AI;
 /// Newtonsoft.Json <c>TypeNameHandling</c> other than <c>None</c>, also in its attributes).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnsafeDeserializerAnalyzer : DiagnosticAnalyzer
+public sealed class UnsafeDeserializerAnalyzer() : AiRegAnalyzer(Descriptors.AIREG204_UnsafeDeserializer)
 {
     /// <summary>Every API the rule knows, one row each; a row whose type the compilation lacks costs nothing.</summary>
     private static readonly Entry[] Catalogue =
@@ -36,35 +30,28 @@ public sealed class UnsafeDeserializerAnalyzer : DiagnosticAnalyzer
         new("Newtonsoft.Json.TypeNameHandling", Trigger.EnumOtherThanNone),
     ];
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIREG204_UnsafeDeserializer);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var types = Resolved.Create(start.Compilation);
+        if (types.Formatters.Count > 0 || types.Resolvers.Count > 0)
         {
-            var types = Resolved.Create(start.Compilation);
-            if (types.Formatters.Count > 0 || types.Resolvers.Count > 0)
-            {
-                start.RegisterOperationAction(context => AnalyzeCreation(context, types), OperationKind.ObjectCreation);
-            }
+            start.RegisterOperationAction(context => AnalyzeCreation(context, types), OperationKind.ObjectCreation);
+        }
 
-            if (types.Resolvers.Count > 0)
-            {
-                start.RegisterOperationAction(context => AnalyzeInvocation(context, types), OperationKind.Invocation);
-            }
+        if (types.Resolvers.Count > 0)
+        {
+            start.RegisterOperationAction(context => AnalyzeInvocation(context, types), OperationKind.Invocation);
+        }
 
-            if (types.TypeNameHandling is not null || types.TypeFilterLevel is not null || types.Resolvers.Count > 0)
-            {
-                start.RegisterOperationAction(context => AnalyzeAssignment(context, types), OperationKind.SimpleAssignment);
-            }
+        if (types.TypeNameHandling is not null || types.TypeFilterLevel is not null || types.Resolvers.Count > 0)
+        {
+            start.RegisterOperationAction(context => AnalyzeAssignment(context, types), OperationKind.SimpleAssignment);
+        }
 
-            if (types.TypeNameHandling is { } typeNameHandling)
-            {
-                start.RegisterSyntaxNodeAction(context => AnalyzeAttributeArgument(context, typeNameHandling), SyntaxKind.AttributeArgument);
-            }
-        });
+        if (types.TypeNameHandling is { } typeNameHandling)
+        {
+            start.RegisterSyntaxNodeAction(context => AnalyzeAttributeArgument(context, typeNameHandling), SyntaxKind.AttributeArgument);
+        }
     }
 
     private static void AnalyzeCreation(OperationAnalysisContext context, Resolved types)

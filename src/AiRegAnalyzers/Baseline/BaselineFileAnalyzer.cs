@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace AiRegAnalyzers.Baseline;
 
 /// <summary>AIREG900: the baseline cannot be read, so <see cref="BaselineSuppressor"/> suppresses nothing. Reported once per project.</summary>

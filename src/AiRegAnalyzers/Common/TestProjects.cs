@@ -1,6 +1,3 @@
-using System;
-using Microsoft.CodeAnalysis;
-
 namespace AiRegAnalyzers.Common;
 
 /// <summary>Recognises test projects, whose fixtures are fake data by nature (AIREG106, AIREG501, AIREG502).</summary>

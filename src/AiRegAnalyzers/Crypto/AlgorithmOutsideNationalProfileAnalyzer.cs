@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Crypto;
 
 /// <summary>
@@ -16,7 +10,7 @@ namespace AiRegAnalyzers.Crypto;
 /// RC2 are AIREG301/AIREG302's (weak in every profile) and are not reported again.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
+public sealed class AlgorithmOutsideNationalProfileAnalyzer() : AiRegAnalyzer(Descriptors.AIREG308_AlgorithmOutsideNationalProfile)
 {
     /// <summary>A BouncyCastle algorithm name (the string literal) → <see cref="CryptoHelpers.Replacement"/>.</summary>
     internal const string KindName = nameof(FixKind.Name);
@@ -49,17 +43,7 @@ public sealed class AlgorithmOutsideNationalProfileAnalyzer : DiagnosticAnalyzer
         ("System.Security.Cryptography.ECDiffieHellman", AlgorithmFamily.EllipticCurve),
     ];
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG308_AlgorithmOutsideNationalProfile);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
         var roots = ImmutableArray.CreateBuilder<(INamedTypeSymbol Type, AlgorithmFamily Family)>(DotNetRoots.Length);

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Crypto;
 
 /// <summary>
@@ -13,22 +8,12 @@ namespace AiRegAnalyzers.Crypto;
 /// <c>ParametersWithIV</c>, the nonce of <c>AeadParameters</c> and <c>ParameterUtilities.CreateKeyParameter</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
+public sealed class ConstantKeyOrIVAnalyzer() : AiRegAnalyzer(Descriptors.AIREG305_ConstantKeyOrIV)
 {
     /// <summary>The fix may replace the statement <c>x.IV = constant;</c> with <c>x.GenerateIV();</c>.</summary>
     internal const string KindIVAssignment = nameof(FixKind.IVAssignment);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG305_ConstantKeyOrIV);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
         var symmetric = compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm");
@@ -42,7 +27,6 @@ public sealed class ConstantKeyOrIVAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
-
 
         if (symmetric is not null)
         {

@@ -1,8 +1,3 @@
-using System;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace AiRegAnalyzers.Crypto;
 
 /// <summary>

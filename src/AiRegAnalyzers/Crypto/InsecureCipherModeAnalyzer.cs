@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Crypto;
 
 /// <summary>
@@ -15,23 +9,12 @@ namespace AiRegAnalyzers.Crypto;
 /// OAEP formatter); BouncyCastle ECB (see <see cref="RegisterBouncyCastle"/>). The advice follows the crypto profile.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InsecureCipherModeAnalyzer : DiagnosticAnalyzer
+public sealed class InsecureCipherModeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG303_InsecureCipherMode)
 {
     internal const string KindPaddingProperty = nameof(FixKind.PaddingProperty);
     internal const string KindBoolArgument = nameof(FixKind.BoolArgument);
 
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG303_InsecureCipherMode);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
         var cipherMode = compilation.GetTypeByMetadataName("System.Security.Cryptography.CipherMode");

@@ -1,13 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.Options;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Crypto;
 
 /// <summary>
@@ -22,7 +12,7 @@ namespace AiRegAnalyzers.Crypto;
 /// (captcha noise, colours, positions), in dice, shuffles, jitter or sampling, nothing is reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
+public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIREG307_InsecureRandomness)
 {
     internal const string KindGetInt32 = nameof(FixKind.GetInt32);
     internal const string KindFill = nameof(FixKind.Fill);
@@ -31,17 +21,7 @@ public sealed class InsecureRandomnessAnalyzer : DiagnosticAnalyzer
     /// <summary>Words that name a security value; replaces the built-in list.</summary>
     internal static readonly ListOption SecurityValueWords = new("security_value_words");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG307_InsecureRandomness);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
         var random = compilation.GetTypeByMetadataName("System.Random");

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Crypto;
 
 /// <summary>A <c>System.Random</c> call that a value comes from, and the application call it came through (if any).</summary>

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Immutable;
 using System.Globalization;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Crypto;
 
@@ -18,7 +11,7 @@ namespace AiRegAnalyzers.Crypto;
 /// Only constant sizes are judged: sizes from configuration are not flagged.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
+public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_ShortKeySize)
 {
     internal const string KindNumber = nameof(FixKind.Number);
     internal const string KindCurveName = nameof(FixKind.CurveName);
@@ -32,17 +25,7 @@ public sealed class ShortKeySizeAnalyzer : DiagnosticAnalyzer
     /// <summary>Minimum elliptic-curve size in bits.</summary>
     internal static readonly IntOption MinEcKeySize = new("min_ec_key_size", 256);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG304_ShortKeySize);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
         var asymmetric = compilation.GetTypeByMetadataName("System.Security.Cryptography.AsymmetricAlgorithm");

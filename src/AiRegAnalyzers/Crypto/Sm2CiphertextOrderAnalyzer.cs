@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Crypto;
 
 /// <summary>
@@ -12,19 +7,9 @@ namespace AiRegAnalyzers.Crypto;
 /// Every profile: interoperability does not depend on which algorithms a project prefers.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class Sm2CiphertextOrderAnalyzer : DiagnosticAnalyzer
+public sealed class Sm2CiphertextOrderAnalyzer() : AiRegAnalyzer(Descriptors.AIREG309_Sm2CiphertextOrder)
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG309_Sm2CiphertextOrder);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         if (BouncyCastleTypes.Get(context.Compilation) is not { Sm2Engine: { } engine, Sm2EngineMode: { } mode })
         {

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Crypto;
 
 /// <summary>
@@ -12,22 +6,12 @@ namespace AiRegAnalyzers.Crypto;
 /// <c>SymmetricAlgorithm.Create("DES")</c> / <c>CryptoConfig.CreateFromName</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WeakCipherAlgorithmAnalyzer : DiagnosticAnalyzer
+public sealed class WeakCipherAlgorithmAnalyzer() : AiRegAnalyzer(Descriptors.AIREG302_WeakCipherAlgorithm)
 {
     /// <summary>The fix replaces the expression with <c>Aes.Create()</c>.</summary>
     internal const string KindCreateAes = nameof(FixKind.CreateAes);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG302_WeakCipherAlgorithm);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
         var weak = CryptoHelpers.Resolve(

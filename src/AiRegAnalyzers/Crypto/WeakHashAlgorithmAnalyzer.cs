@@ -1,14 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Text;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Crypto;
 
@@ -19,7 +11,7 @@ namespace AiRegAnalyzers.Crypto;
 /// (signatures, <c>IncrementalHash</c>, <c>CryptographicOperations.HashData</c>; PBKDF2 is AIREG306's).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
+public sealed class WeakHashAlgorithmAnalyzer() : AiRegAnalyzer(Descriptors.AIREG301_WeakHashAlgorithm)
 {
     internal const string KindStaticType = nameof(FixKind.StaticType);
     internal const string KindCreate = nameof(FixKind.Create);
@@ -33,17 +25,7 @@ public sealed class WeakHashAlgorithmAnalyzer : DiagnosticAnalyzer
     /// <summary>What BouncyCastle code uses instead of a weak digest (the message only: no fix).</summary>
     internal const string BouncyCastleSha256 = "Sha256Digest";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG301_WeakHashAlgorithm);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
         var hashAlgorithm = compilation.GetTypeByMetadataName("System.Security.Cryptography.HashAlgorithm");

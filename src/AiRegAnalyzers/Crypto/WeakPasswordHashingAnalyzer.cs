@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Immutable;
 using System.Globalization;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Crypto;
 
@@ -24,13 +18,11 @@ namespace AiRegAnalyzers.Crypto;
 /// </list>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
+public sealed class WeakPasswordHashingAnalyzer() : AiRegAnalyzer(Descriptors.AIREG306_WeakPasswordHashing)
 {
     internal const string KindPbkdf2 = nameof(FixKind.Pbkdf2);
     internal const string KindIdentityIterations = nameof(FixKind.IdentityIterations);
     internal const string KindIdentityV3 = nameof(FixKind.IdentityV3);
-
-
 
     private const string RuleId = RuleIds.WeakPasswordHashing;
 
@@ -52,17 +44,7 @@ public sealed class WeakPasswordHashingAnalyzer : DiagnosticAnalyzer
     /// <summary>Words of a password-like name; replaces the built-in list.</summary>
     internal static readonly ListOption PasswordWords = new("password_words");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG306_WeakPasswordHashing);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
         var types = new Types(compilation);

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace AiRegAnalyzers.Flow;
 
 /// <summary>How a value is named in messages.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace AiRegAnalyzers.Inventory;
 
 /// <summary>
@@ -12,7 +7,7 @@ namespace AiRegAnalyzers.Inventory;
 /// (<see cref="PersonalDataScope.ClassifySymbol"/>), so the inventory and the rules agree.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PersonalDataInventoryAnalyzer : DiagnosticAnalyzer
+public sealed class PersonalDataInventoryAnalyzer() : AiRegAnalyzer(Descriptors.Tooling.AIREG901_PersonalDataInventory)
 {
     public const string MemberProperty = "Member";
     public const string TypeProperty = "Type";
@@ -22,17 +17,10 @@ public sealed class PersonalDataInventoryAnalyzer : DiagnosticAnalyzer
 
     private const string RuleId = RuleIds.PersonalDataInventory;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.Tooling.AIREG901_PersonalDataInventory);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var model = PersonalDataModel.Get(start.Compilation, start.Options);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, model), SymbolKind.Property, SymbolKind.Field);
-        });
+        var model = PersonalDataModel.Get(start.Compilation, start.Options);
+        start.RegisterSymbolAction(symbol => Analyze(symbol, model), SymbolKind.Property, SymbolKind.Field);
     }
 
     private static void Analyze(SymbolAnalysisContext context, PersonalDataModel model)

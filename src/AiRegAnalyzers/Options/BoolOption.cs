@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace AiRegAnalyzers.Options;
 
 /// <summary><c>true</c> or <c>false</c>; anything else falls back to the default.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace AiRegAnalyzers.Options;
 
 /// <summary>A comma-separated list; entries are trimmed and empty entries dropped.</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Reflection;
-using Microsoft.CodeAnalysis;
 
 namespace AiRegAnalyzers.Options;
 

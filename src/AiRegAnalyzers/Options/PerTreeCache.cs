@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.Options;
 

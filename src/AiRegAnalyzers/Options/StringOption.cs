@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace AiRegAnalyzers.Options;
 
 /// <summary>A single value, e.g. a method name; empty means unset.</summary>

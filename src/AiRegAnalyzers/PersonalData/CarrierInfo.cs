@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using AiRegAnalyzers.Common;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>

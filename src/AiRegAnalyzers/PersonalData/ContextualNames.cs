@@ -1,7 +1,3 @@
-using System;
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>

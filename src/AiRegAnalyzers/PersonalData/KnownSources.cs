@@ -1,6 +1,3 @@
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>What a value read from a framework or package member (outside the catalogue) holds.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>Personal data found in a value: where it came from and what it is.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>Kinds of real-looking personal data found in text; each has a resource string <c>Kind_&lt;name&gt;</c>.</summary>

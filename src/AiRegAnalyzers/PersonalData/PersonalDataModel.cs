@@ -1,9 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.PersonalData;
 

@@ -1,5 +1,3 @@
-using AiRegAnalyzers.Options;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>The options of the personal data model, read by every rule that uses it (rule override: <c>aireg.&lt;ID&gt;.&lt;name&gt;</c>).</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using AiRegAnalyzers.Flow;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using Microsoft.CodeAnalysis;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>

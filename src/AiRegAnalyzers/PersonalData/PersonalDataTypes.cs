@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>The well-known types the model looks for, resolved once per compilation; any may be absent.</summary>

@@ -1,6 +1,3 @@
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using AiRegAnalyzers.Flow;
 using AiRegAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.Privacy;
 

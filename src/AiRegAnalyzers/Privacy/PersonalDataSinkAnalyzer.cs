@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Privacy;
 
 /// <summary>
@@ -16,19 +8,14 @@ namespace AiRegAnalyzers.Privacy;
 /// tree, the report-each-hole loop and the message (value, category, API, route) live here; a
 /// rule supplies its descriptor and its catalogue.
 /// </summary>
-public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
+public abstract class PersonalDataSinkAnalyzer : AiRegAnalyzer
 {
     private static readonly ImmutableArray<OperationKind> CallKinds = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation);
 
     private readonly DiagnosticDescriptor _rule;
 
     private protected PersonalDataSinkAnalyzer(DiagnosticDescriptor rule)
-    {
-        _rule = rule;
-        SupportedDiagnostics = ImmutableArray.Create(rule);
-    }
-
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+        : base(rule) => _rule = rule;
 
     /// <summary>The operations where the rule's sinks are (calls and creations unless the rule says otherwise).</summary>
     private protected virtual ImmutableArray<OperationKind> SiteKinds => CallKinds;
@@ -39,22 +26,17 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic properties of a finding in one operand of a concatenation.</summary>
     private protected virtual ImmutableDictionary<string, string?>? OperandProperties => null;
 
-    public sealed override void Initialize(AnalysisContext context)
+    private protected sealed override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        if (CreateCatalogue(start.Compilation, start.Options) is not { } catalogue)
         {
-            if (CreateCatalogue(start.Compilation, start.Options) is not { } catalogue)
-            {
-                return;
-            }
+            return;
+        }
 
-            var model = PersonalDataModel.Get(start.Compilation, start.Options);
-            var summaries = MethodSummaries.Get(start.Compilation);
-            summaries.Register(catalogue);
-            start.RegisterOperationAction(c => Analyze(c, catalogue, model, summaries), SiteKinds);
-        });
+        var model = PersonalDataModel.Get(start.Compilation, start.Options);
+        var summaries = MethodSummaries.Get(start.Compilation);
+        summaries.Register(catalogue);
+        start.RegisterOperationAction(c => Analyze(c, catalogue, model, summaries), SiteKinds);
     }
 
     /// <summary>The rule's sinks in this compilation, or <see langword="null"/> to register nothing.</summary>

@@ -1,7 +1,4 @@
-using AiRegAnalyzers.Flow;
 using AiRegAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.Privacy;
 

@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Options;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRegAnalyzers.Privacy;
 
@@ -17,7 +10,7 @@ namespace AiRegAnalyzers.Privacy;
 /// <c>aireg.AIREG106.include_tests = true</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RealPersonalDataInSourceAnalyzer : DiagnosticAnalyzer
+public sealed class RealPersonalDataInSourceAnalyzer() : AiRegAnalyzer(Descriptors.AIREG106_RealPersonalDataInSource)
 {
     private const string RuleId = RuleIds.RealPersonalDataInSource;
 
@@ -30,28 +23,21 @@ public sealed class RealPersonalDataInSourceAnalyzer : DiagnosticAnalyzer
         Resources.Localizable("Kind_EmailAddress"),
     ];
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIREG106_RealPersonalDataInSource);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var isTestProject = TestProjects.IsTestProject(start.Compilation);
-            var includeTests = isTestProject ? new PerTreeCache<object>(start.Options, options => SharedOptions.IncludeTests.Read(options, RuleId)) : null;
-            start.RegisterSyntaxNodeAction(
-                c =>
+        var isTestProject = TestProjects.IsTestProject(start.Compilation);
+        var includeTests = isTestProject ? new PerTreeCache<object>(start.Options, options => SharedOptions.IncludeTests.Read(options, RuleId)) : null;
+        start.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (includeTests is null || (bool)includeTests.Get(c.Node.SyntaxTree))
                 {
-                    if (includeTests is null || (bool)includeTests.Get(c.Node.SyntaxTree))
-                    {
-                        Analyze(c);
-                    }
-                },
-                SyntaxKind.StringLiteralExpression,
-                SyntaxKind.Utf8StringLiteralExpression,
-                SyntaxKind.InterpolatedStringText);
-        });
+                    Analyze(c);
+                }
+            },
+            SyntaxKind.StringLiteralExpression,
+            SyntaxKind.Utf8StringLiteralExpression,
+            SyntaxKind.InterpolatedStringText);
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)

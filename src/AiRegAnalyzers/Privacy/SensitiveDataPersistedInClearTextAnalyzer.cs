@@ -1,12 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Options;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Privacy;
 
@@ -17,35 +9,27 @@ namespace AiRegAnalyzers.Privacy;
 /// collected while the compilation is analyzed and reported at its end, since they live in different files.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SensitiveDataPersistedInClearTextAnalyzer : DiagnosticAnalyzer
+public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(Descriptors.AIREG103_SensitiveDataPersistedInClearText)
 {
     /// <summary>Attribute names (besides <c>[ProtectedPersonalData]</c> and any attribute named <c>*Encrypt*</c>) that mark a property as protected; the first one is what the fix adds.</summary>
     internal static readonly ListOption ProtectionAttributes = new("protection_attributes");
 
-
     private const string RuleId = RuleIds.SensitiveDataPersistedInClearText;
     private const int MaxNavigationDepth = 4;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AIREG103_SensitiveDataPersistedInClearText);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var dbContext = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
+        var dbSet = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
+        if (dbContext is null || dbSet is null)
         {
-            var dbContext = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
-            var dbSet = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
-            if (dbContext is null || dbSet is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            var state = new State(start.Compilation, dbContext, dbSet, PersonalDataModel.Get(start.Compilation, start.Options), start.Options);
-            start.RegisterSymbolAction(state.AnalyzeType, SymbolKind.NamedType);
-            start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
-            start.RegisterCompilationEndAction(state.Report);
-        });
+        var state = new State(start.Compilation, dbContext, dbSet, PersonalDataModel.Get(start.Compilation, start.Options), start.Options);
+        start.RegisterSymbolAction(state.AnalyzeType, SymbolKind.NamedType);
+        start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+        start.RegisterCompilationEndAction(state.Report);
     }
 
     private sealed class State

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Text;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Secrets;
 

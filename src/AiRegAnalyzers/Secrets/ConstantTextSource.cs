@@ -1,9 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Secrets;
 

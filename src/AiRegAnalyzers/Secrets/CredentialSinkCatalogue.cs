@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Secrets;
 
 /// <summary>

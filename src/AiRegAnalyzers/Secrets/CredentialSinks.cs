@@ -1,10 +1,3 @@
-using Microsoft.CodeAnalysis.Diagnostics;
-using AiRegAnalyzers.PersonalData;
-using System;
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Secrets;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Secrets;
 
 /// <summary>
@@ -17,7 +8,7 @@ namespace AiRegAnalyzers.Secrets;
 /// (<see cref="SecretShapes.LooksRandom"/>) stored in secret/token/key-named symbols.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
+public sealed class HardCodedApiKeyAnalyzer() : AiRegAnalyzer(Descriptors.AIREG502_HardCodedApiKey)
 {
     private const string RuleId = RuleIds.HardCodedApiKey;
 
@@ -55,19 +46,11 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         "public", "publickey",
     };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG502_HardCodedApiKey);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var analysis = new Analysis(start.Compilation, start.Options);
-            start.RegisterOperationAction(analysis.AnalyzeLiteral, OperationKind.Literal);
-            start.RegisterOperationAction(analysis.AnalyzeSite, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
-        });
+        var analysis = new Analysis(start.Compilation, start.Options);
+        start.RegisterOperationAction(analysis.AnalyzeLiteral, OperationKind.Literal);
+        start.RegisterOperationAction(analysis.AnalyzeSite, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
     }
 
     private sealed class Settings

@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Secrets;
 
 /// <summary>
@@ -20,13 +11,12 @@ namespace AiRegAnalyzers.Secrets;
 /// and patterns in the application's own symbols, and local connection strings in an EF Core design-time factory.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
+public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AIREG501_HardCodedCredential)
 {
     private const string RuleId = RuleIds.HardCodedCredential;
 
     /// <summary>Words added to the built-in credential words.</summary>
     internal static readonly ListOption CredentialWords = new("credential_words");
-
 
     private static readonly string[] BuiltInWords = ["password", "passwd", "pwd", "passphrase", "passcode", "mima"];
 
@@ -47,20 +37,12 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         "invalid", "incorrect", "wrong", "mismatch", "failed", "failure", "expired",
     };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG501_HardCodedCredential);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var analysis = new Analysis(start.Compilation, start.Options);
-            start.RegisterOperationAction(analysis.AnalyzeLiteral, OperationKind.Literal);
-            start.RegisterOperationAction(analysis.AnalyzeSite, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(analysis.AnalyzeBuiltText, OperationKind.InterpolatedString, OperationKind.Binary);
-        });
+        var analysis = new Analysis(start.Compilation, start.Options);
+        start.RegisterOperationAction(analysis.AnalyzeLiteral, OperationKind.Literal);
+        start.RegisterOperationAction(analysis.AnalyzeSite, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(analysis.AnalyzeBuiltText, OperationKind.InterpolatedString, OperationKind.Binary);
     }
 
     private sealed class Settings

@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>The constructor arguments of a thrown exception (its message ends up in logs, error pages and telemetry), as a <see cref="SinkCatalogue"/>.</summary>

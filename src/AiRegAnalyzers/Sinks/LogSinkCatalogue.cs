@@ -1,12 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.Options;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Sinks;
 

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>

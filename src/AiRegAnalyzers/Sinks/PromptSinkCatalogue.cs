@@ -1,12 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.Options;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>How sinks are named in messages.</summary>

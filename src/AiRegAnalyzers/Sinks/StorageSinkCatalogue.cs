@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>Files, response cookies, distributed caches and MAUI preferences (<see cref="StorageSinks"/>), as a <see cref="SinkCatalogue"/>.</summary>

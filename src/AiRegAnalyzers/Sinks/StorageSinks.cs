@@ -1,8 +1,3 @@
-using System;
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>What a storage sink writes to, for messages and for the fixes.</summary>

@@ -1,10 +1,5 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Sinks;
 

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>URL arguments of HTTP clients, URI types, query helpers, redirects and navigation, and URL-piece properties (<see cref="UrlSinks"/>), as a <see cref="SinkCatalogue"/>.</summary>

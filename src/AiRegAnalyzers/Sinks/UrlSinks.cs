@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>How a URL sink's argument becomes part of a URL.</summary>

@@ -1,8 +1,4 @@
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Transport;
 

@@ -1,12 +1,5 @@
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Transport;
 
@@ -17,33 +10,25 @@ namespace AiRegAnalyzers.Transport;
 /// <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
+public sealed class CertificateValidationDisabledAnalyzer() : AiRegAnalyzer(Descriptors.AIREG401_CertificateValidationDisabled)
 {
     private const string DangerousValidatorName = AlwaysTrueValidatorSource.DangerousValidatorName;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG401_CertificateValidationDisabled);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var compilation = start.Compilation;
+        var httpClientHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
+        var callbackType = compilation.GetTypeByMetadataName("System.Net.Security.RemoteCertificateValidationCallback");
+        if (httpClientHandler is null && callbackType is null)
         {
-            var compilation = start.Compilation;
-            var httpClientHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
-            var callbackType = compilation.GetTypeByMetadataName("System.Net.Security.RemoteCertificateValidationCallback");
-            if (httpClientHandler is null && callbackType is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-            start.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
-            start.RegisterOperationAction(
-                ctx => AnalyzeDangerousValidator(ctx, httpClientHandler),
-                OperationKind.PropertyReference);
-        });
+        start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+        start.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
+        start.RegisterOperationAction(
+            ctx => AnalyzeDangerousValidator(ctx, httpClientHandler),
+            OperationKind.PropertyReference);
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context)

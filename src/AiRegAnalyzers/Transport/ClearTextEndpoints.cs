@@ -1,10 +1,3 @@
-using AiRegAnalyzers.PersonalData;
-using System;
-using System.Collections.Generic;
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Transport;
 
 /// <summary>

@@ -1,13 +1,4 @@
-using AiRegAnalyzers.PersonalData;
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Options;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Transport;
 
@@ -18,41 +9,33 @@ namespace AiRegAnalyzers.Transport;
 /// <c>SmtpClient</c> whose <c>EnableSsl</c> is never set.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ClearTextProtocolAnalyzer : DiagnosticAnalyzer
+public sealed class ClearTextProtocolAnalyzer() : AiRegAnalyzer(Descriptors.AIREG403_ClearTextProtocol)
 {
     /// <summary>Extra hosts that may be reached in clear text (exact host, or <c>.suffix</c>/<c>*.suffix</c> for a domain and its subdomains).</summary>
     internal static readonly ListOption AllowedHosts = new("cleartext_allowed_hosts");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG403_ClearTextProtocol);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var uri = start.Compilation.GetTypeByMetadataName("System.Uri");
+        if (uri is null)
         {
-            var uri = start.Compilation.GetTypeByMetadataName("System.Uri");
-            if (uri is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            var smtpClient = start.Compilation.GetTypeByMetadataName("System.Net.Mail.SmtpClient");
-            var ftpWebRequest = start.Compilation.GetTypeByMetadataName("System.Net.FtpWebRequest");
-            var hosts = new PerTreeCache<string[]>(start.Options, o => [.. AllowedHosts.Read(o, RuleIds.ClearTextProtocol)]);
-            start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, uri, ftpWebRequest, hosts), OperationKind.Literal);
-            start.RegisterOperationAction(ctx => AnalyzeInterpolation(ctx, uri, ftpWebRequest, hosts), OperationKind.InterpolatedString);
-            if (smtpClient is not null || ftpWebRequest is not null)
-            {
-                start.RegisterOperationAction(ctx => AnalyzeEnableSslFalse(ctx, smtpClient, ftpWebRequest), OperationKind.SimpleAssignment);
-            }
+        var smtpClient = start.Compilation.GetTypeByMetadataName("System.Net.Mail.SmtpClient");
+        var ftpWebRequest = start.Compilation.GetTypeByMetadataName("System.Net.FtpWebRequest");
+        var hosts = new PerTreeCache<string[]>(start.Options, o => [.. AllowedHosts.Read(o, RuleIds.ClearTextProtocol)]);
+        start.RegisterOperationAction(ctx => AnalyzeLiteral(ctx, uri, ftpWebRequest, hosts), OperationKind.Literal);
+        start.RegisterOperationAction(ctx => AnalyzeInterpolation(ctx, uri, ftpWebRequest, hosts), OperationKind.InterpolatedString);
+        if (smtpClient is not null || ftpWebRequest is not null)
+        {
+            start.RegisterOperationAction(ctx => AnalyzeEnableSslFalse(ctx, smtpClient, ftpWebRequest), OperationKind.SimpleAssignment);
+        }
 
-            if (smtpClient is not null)
-            {
-                start.RegisterOperationAction(ctx => AnalyzeSmtpCreation(ctx, smtpClient), OperationKind.ObjectCreation);
-            }
-        });
+        if (smtpClient is not null)
+        {
+            start.RegisterOperationAction(ctx => AnalyzeSmtpCreation(ctx, smtpClient), OperationKind.ObjectCreation);
+        }
     }
 
     private static void AnalyzeLiteral(OperationAnalysisContext context, INamedTypeSymbol uri, INamedTypeSymbol? ftp, PerTreeCache<string[]> hosts)

@@ -1,10 +1,3 @@
-using System;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Transport;
 
 /// <summary>The two cookie flags.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using AiRegAnalyzers.Common;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Transport;
 
 /// <summary>What a cookie is for, as far as its name (or the framework API that makes it) tells.</summary>

@@ -1,12 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using AiRegAnalyzers.Common;
-using AiRegAnalyzers.Flow;
-using AiRegAnalyzers.PersonalData;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace AiRegAnalyzers.Transport;
 
 /// <summary>
@@ -20,36 +11,28 @@ namespace AiRegAnalyzers.Transport;
 /// are not reported; neither are preference cookies, nor HttpOnly on antiforgery tokens read by script.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
+public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG404_InsecureCookie)
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG404_InsecureCookie);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var compilation = start.Compilation;
+        var types = new CookieTypes(compilation);
+        if (types.CookieOptions is null && types.CookieBuilder is null && types.HttpCookie is null)
         {
-            var compilation = start.Compilation;
-            var types = new CookieTypes(compilation);
-            if (types.CookieOptions is null && types.CookieBuilder is null && types.HttpCookie is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(c => AnalyzeFalseAssignment(c, types), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeFalseDeconstruction(c, types), OperationKind.DeconstructionAssignment);
-            if (types.SecurePolicy is not null)
-            {
-                start.RegisterOperationAction(c => AnalyzeSecurePolicy(c, types), OperationKind.FieldReference);
-            }
+        start.RegisterOperationAction(c => AnalyzeFalseAssignment(c, types), OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(c => AnalyzeFalseDeconstruction(c, types), OperationKind.DeconstructionAssignment);
+        if (types.SecurePolicy is not null)
+        {
+            start.RegisterOperationAction(c => AnalyzeSecurePolicy(c, types), OperationKind.FieldReference);
+        }
 
-            if ((types.CookieOptions is not null && types.ResponseCookies is not null) || types.HttpCookie is not null)
-            {
-                start.RegisterOperationBlockStartAction(block => OnBlockStart(block, types));
-            }
-        });
+        if ((types.CookieOptions is not null && types.ResponseCookies is not null) || types.HttpCookie is not null)
+        {
+            start.RegisterOperationBlockStartAction(block => OnBlockStart(block, types));
+        }
     }
 
     /// <summary>Options reaching a cookie sink in this block: collected, then reported once per creation in source order.</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using System.Text;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRegAnalyzers.Transport;
 
@@ -12,26 +8,18 @@ namespace AiRegAnalyzers.Transport;
 /// <c>|</c> chain, on the whole chain, so the fix can replace it at once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
+public sealed class ObsoleteTlsProtocolAnalyzer() : AiRegAnalyzer(Descriptors.AIREG402_ObsoleteTlsProtocol)
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.AIREG402_ObsoleteTlsProtocol);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var sslProtocols = start.Compilation.GetTypeByMetadataName("System.Security.Authentication.SslProtocols");
+        var securityProtocolType = start.Compilation.GetTypeByMetadataName("System.Net.SecurityProtocolType");
+        if (sslProtocols is null && securityProtocolType is null)
         {
-            var sslProtocols = start.Compilation.GetTypeByMetadataName("System.Security.Authentication.SslProtocols");
-            var securityProtocolType = start.Compilation.GetTypeByMetadataName("System.Net.SecurityProtocolType");
-            if (sslProtocols is null && securityProtocolType is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(ctx => Analyze(ctx, sslProtocols, securityProtocolType), OperationKind.FieldReference);
-        });
+        start.RegisterOperationAction(ctx => Analyze(ctx, sslProtocols, securityProtocolType), OperationKind.FieldReference);
     }
 
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol? sslProtocols, INamedTypeSymbol? securityProtocolType)

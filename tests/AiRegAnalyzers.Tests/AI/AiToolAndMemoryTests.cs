@@ -100,7 +100,7 @@ public class AiToolAndMemoryTests
             }
             """ + Shop;
         await Verify.VerifyAsync(source, Verify.Diagnostic("AIREG201").WithSpan(7, 39, 7, 63)
-            .WithArguments("customers.Find(id).Email", "contact details", "tool CustomerPlugin.GetEmail", ""));
+            .WithArguments("customers.Find(id).Email", " (contact details)", "tool CustomerPlugin.GetEmail", ""));
     }
 
     [Fact]
@@ -236,11 +236,11 @@ public class AiToolAndMemoryTests
         await Verify.VerifyAsync(
             source,
             Verify.Diagnostic("AIREG201").WithLocation(0)
-                .WithArguments("customer.FullName", "identity data", "VectorStoreCollection.UpsertAsync", Retained),
+                .WithArguments("customer.FullName", " (identity data)", "VectorStoreCollection.UpsertAsync", Retained),
             Verify.Diagnostic("AIREG201").WithLocation(2)
-                .WithArguments("customer.Email", "contact details", "VectorStoreCollection.UpsertAsync", Retained),
+                .WithArguments("customer.Email", " (contact details)", "VectorStoreCollection.UpsertAsync", Retained),
             Verify.Diagnostic("AIREG201").WithLocation(1)
-                .WithArguments("customer.Email", "contact details", "ISemanticTextMemory.SaveInformationAsync", Retained));
+                .WithArguments("customer.Email", " (contact details)", "ISemanticTextMemory.SaveInformationAsync", Retained));
     }
 
     [Fact]
@@ -262,7 +262,7 @@ public class AiToolAndMemoryTests
         await Verify.VerifyAsync(
             source,
             Verify.Diagnostic("AIREG201").WithLocation(0).WithArguments(
-                "customer.PhoneNumber", "contact details", "Remember",
+                "customer.PhoneNumber", " (contact details)", "Remember",
                 " (through ISemanticTextMemory.SaveInformationAsync) (and stored in an AI memory or vector store, where it stays retained and searchable: PIPL Art. 19)"));
     }
 
