@@ -15,6 +15,9 @@ internal sealed class ToolResults
 {
     private static readonly HashSet<string> FactoryNames = ["Create", "CreateFromMethod", "CreateFunctionFromMethod"];
 
+    /// <summary>Per type declaration: the names passed first to calls named like a tool factory (a syntax-only pre-check).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, HashSet<string>> GroupNames = new();
+
     private readonly Compilation _compilation;
     private readonly AiSinks _sinks;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _isTool = new(SymbolEqualityComparer.Default);
@@ -51,7 +54,9 @@ internal sealed class ToolResults
             root = current;
         }
 
+        // Most returns stop at the syntax: no attribute, and the method's name passed to no tool factory in its type.
         return root.Syntax is MethodDeclarationSyntax declaration
+            && MayBeTool(declaration)
             && returned.SemanticModel?.GetDeclaredSymbol(declaration) is IMethodSymbol method
             && IsTool(method);
     }
@@ -67,7 +72,10 @@ internal sealed class ToolResults
         method = method.OriginalDefinition;
         return _isTool.TryGetValue(method, out var cached)
             ? cached
-            : _isTool.GetOrAdd(method, HasKernelFunctionAttribute(method) || Registered(type.OriginalDefinition).Contains(method));
+            : _isTool.GetOrAdd(
+                method,
+                method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration && MayBeTool(declaration)
+                && (HasKernelFunctionAttribute(method) || Registered(type.OriginalDefinition).Contains(method)));
     }
 
     /// <summary>
@@ -118,6 +126,27 @@ internal sealed class ToolResults
         }
 
         return false;
+    }
+
+    /// <summary>Syntax only: the method has attributes, or its name is the first argument of a call named like a tool factory in its type.</summary>
+    private static bool MayBeTool(MethodDeclarationSyntax declaration) =>
+        declaration.AttributeLists.Count > 0
+        || declaration.Parent is TypeDeclarationSyntax type && GroupNames.GetValue(type, NamesPassedToFactories).Contains(declaration.Identifier.ValueText);
+
+    private static HashSet<string> NamesPassedToFactories(SyntaxNode type)
+    {
+        var names = new HashSet<string>();
+        foreach (var node in type.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } invocation
+                && NameOf(invocation.Expression) is { } name && FactoryNames.Contains(name)
+                && NameOf(arguments[0].Expression) is { } group)
+            {
+                names.Add(group);
+            }
+        }
+
+        return names;
     }
 
     /// <summary>A lambda passed as the delegate of a tool factory: <c>AIFunctionFactory.Create((int id) => ...)</c>.</summary>
