@@ -21,8 +21,8 @@ public abstract class RemoveOrRedactCodeFixProvider : AiRegCodeFixProvider
     private protected sealed override void Offer(FixDocument document, Diagnostic diagnostic, List<FixOffer> offers)
     {
         if (_canWrap
-            && CanWrap(diagnostic)
             && WrapInMethod.Resolve(document, SharedOptions.RedactionMethod, diagnostic.Id) is { } method
+            && CanWrap(diagnostic, method)
             && document.ExpressionAt(diagnostic) is { } expression)
         {
             offers.Add(new FixOffer(FixKind.Wrap, edits => WrapInMethod.AddEdit(document, expression, method, edits), WrapInMethod.DisplayName(method)));
@@ -54,7 +54,7 @@ public abstract class RemoveOrRedactCodeFixProvider : AiRegCodeFixProvider
     }
 
     /// <summary>Whether wrapping the value clears the finding (the rule treats the redaction method as a sanitizer).</summary>
-    private protected virtual bool CanWrap(Diagnostic diagnostic) => true;
+    private protected virtual bool CanWrap(Diagnostic diagnostic, IMethodSymbol method) => true;
 
     /// <summary>Whether the rule can take this value out of the call.</summary>
     private protected virtual bool CanRemove(FixDocument document, Diagnostic diagnostic) => LoggedValueRemover.CanRemove(document.Root, diagnostic);

@@ -50,6 +50,9 @@ internal sealed class AiContentSource : IValueSource<IOperation>
             case IPropertyReferenceOperation { Instance: { } instance } property when _ai.IsContentType(instance.Type):
                 // response.Text, completion.Content, messages[0]; not response.ModelId or update.Role.
                 return property.Property.IsIndexer || AiSinks.IsTextMember(property.Property) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Clean;
+            case IInvocationOperation sanitizer when PersonalDataScope.HasSanitizerWord(sanitizer.TargetMethod.Name):
+                // Pii.Mask(response.Text): what the redaction method returns is what the fix meant to log.
+                return Traced<IOperation>.Clean;
             case IInvocationOperation { Instance: { } receiver } invocation when _ai.IsContentType(receiver.Type):
                 return AiSinks.IsTextMember(invocation.TargetMethod) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Clean;
             default:

@@ -253,11 +253,11 @@ public sealed class WeakPasswordHashingAnalyzer() : AiRegAnalyzer(Descriptors.AI
         Report(context, syntax, settings, minimum, properties, Describe(api, hash, iterations));
     }
 
-    private static string Describe(string api, string? hash, int? iterations)
-    {
-        var text = api + " (" + (hash ?? "?");
-        return iterations is { } n ? text + ", " + n.ToString("N0", CultureInfo.InvariantCulture) + " iterations)" : text + ")";
-    }
+    /// <summary>"Rfc2898DeriveBytes (SHA1, 1,000 iterations)", in the message's language.</summary>
+    private static object Describe(string api, string? hash, int? iterations) =>
+        iterations is { } n
+            ? Resources.Localizable("AIREG306_CallWithIterations", api, hash ?? "?", n.ToString("N0", CultureInfo.InvariantCulture))
+            : api + " (" + (hash ?? "?") + ")";
 
     /// <summary>SHA1, SHA256, ... for <c>HashAlgorithmName.X</c> or <c>KeyDerivationPrf.HMACX</c>; null when not constant.</summary>
     private static string? HashName(IOperation value, Types types)
@@ -312,7 +312,7 @@ public sealed class WeakPasswordHashingAnalyzer() : AiRegAnalyzer(Descriptors.AI
         }
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, Settings settings, int minimum, ImmutableDictionary<string, string?> properties, string? what = null) =>
+    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, Settings settings, int minimum, ImmutableDictionary<string, string?> properties, object? what = null) =>
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.AIREG306_WeakPasswordHashing,
             syntax.GetLocation(),

@@ -284,7 +284,7 @@ internal sealed class PersonalDataScope
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected) =>
         expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
 
-    private static bool HasSanitizerWord(string methodName)
+    internal static bool HasSanitizerWord(string methodName)
     {
         foreach (var word in IdentifierWords.Split(methodName))
         {

@@ -225,6 +225,44 @@ public class AiCodeFixTests
     }
 
     [Fact]
+    public async Task AIREG203_Redact_WrapsTheResponse_AndTheWrappedValueIsClear()
+    {
+        await Fix203.VerifyFixAsync(
+            """
+            using System.Threading.Tasks;
+            using Clinic;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                async Task M(IChatClient chat, ILogger logger, string question)
+                {
+                    var response = await chat.GetResponseAsync(question);
+                    logger.LogInformation("Answered: {Answer}", {|AIREG203:response.Text|});
+                }
+            }
+            """ + Types,
+            """
+            using System.Threading.Tasks;
+            using Clinic;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                async Task M(IChatClient chat, ILogger logger, string question)
+                {
+                    var response = await chat.GetResponseAsync(question);
+                    logger.LogInformation("Answered: {Answer}", Pii.Mask(response.Text));
+                }
+            }
+            """ + Types,
+            Redaction,
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.AiContentInLog, FixKind.Wrap));
+    }
+
+    [Fact]
     public async Task AIREG203_Remove_TakesTheValueAndItsHoleOut()
     {
         await Fix203.VerifyFixAsync(

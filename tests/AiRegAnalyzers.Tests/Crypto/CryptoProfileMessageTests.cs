@@ -109,6 +109,17 @@ public class CryptoProfileMessageTests
     public Task AIREG306_recommends_PBKDF2_with_HMAC_SM3_under_gm(string? config, string culture, string message) =>
         VerifyMessage<AiRegAnalyzers.Crypto.WeakPasswordHashingAnalyzer>(PasswordSource, config, "AIREG306", culture, message);
 
+    private const string Pbkdf2Source = """
+        using System.Security.Cryptography;
+        class C { byte[] M(string password, byte[] salt) => {|#0:Rfc2898DeriveBytes.Pbkdf2(password, salt, 1000, HashAlgorithmName.SHA256, 32)|}; }
+        """;
+
+    [Theory]
+    [InlineData("en", "'Rfc2898DeriveBytes.Pbkdf2 (SHA256, 1,000 iterations)' hashes passwords weakly; use PBKDF2 with a random salt and at least 600,000 iterations")]
+    [InlineData("zh-Hans", "“Rfc2898DeriveBytes.Pbkdf2（SHA256，迭代 1,000 次）”对口令的哈希处理过弱；请使用带随机盐值、迭代至少 600,000 次的 PBKDF2")]
+    public Task AIREG306_describes_the_iterations_in_the_message_language(string culture, string message) =>
+        VerifyMessage<AiRegAnalyzers.Crypto.WeakPasswordHashingAnalyzer>(Pbkdf2Source, null, "AIREG306", culture, message);
+
     private const string OutsideSource = """
         using System.Security.Cryptography;
         class C { object M() => {|#0:Aes.Create()|}; }
