@@ -282,7 +282,7 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
         }
 
         var value = invocation.Arguments[0].Value;
-        if (ConstantStringSource.Find(value) is { } name && CurveSize(name) is { } bits)
+        if (ConstantTextSource.FindName(value) is { } name && CurveSize(name) is { } bits)
         {
             var settings = options.Get(invocation.Syntax.SyntaxTree);
             var minimum = settings.MinEc;

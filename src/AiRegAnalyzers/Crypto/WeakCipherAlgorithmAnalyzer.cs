@@ -63,7 +63,7 @@ public sealed class WeakCipherAlgorithmAnalyzer() : AiRegAnalyzer(Descriptors.AI
                     && method.Name == "GetCipher"
                     && invocation.Arguments.Length == 1
                     && SymbolEqualityComparer.Default.Equals(method.ContainingType, bouncyCastle.CipherUtilities)
-                    && ConstantStringSource.Find(invocation.Arguments[0].Value) is { } transformation
+                    && ConstantTextSource.FindName(invocation.Arguments[0].Value) is { } transformation
                     && BouncyCastleNames.ClassifyCipher(transformation, out _) == AlgorithmFamily.WeakCipher)
                 {
                     // CipherUtilities.GetCipher("DESede/CBC/PKCS7Padding").
@@ -75,7 +75,7 @@ public sealed class WeakCipherAlgorithmAnalyzer() : AiRegAnalyzer(Descriptors.AI
                 }
                 else if (CryptoHelpers.IsAny(method.ContainingType, factories)
                     && invocation.Arguments.Length >= 1
-                    && ConstantStringSource.Find(invocation.Arguments[0].Value) is { } name
+                    && ConstantTextSource.FindName(invocation.Arguments[0].Value) is { } name
                     && WeakAlgorithmNames.Classify(name) == WeakAlgorithmNames.Kind.Cipher)
                 {
                     Report(c, invocation.Syntax, name, hasAes && invocation.Arguments.Length == 1, profiles);

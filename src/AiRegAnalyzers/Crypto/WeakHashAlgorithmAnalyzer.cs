@@ -105,7 +105,7 @@ public sealed class WeakHashAlgorithmAnalyzer() : AiRegAnalyzer(Descriptors.AIRE
             && (SymbolEqualityComparer.Default.Equals(containing, bouncyCastle.DigestUtilities) || SymbolEqualityComparer.Default.Equals(containing, bouncyCastle.MacUtilities)))
         {
             // DigestUtilities.GetDigest("MD5"), MacUtilities.CalculateMac("HMAC-SHA1", key, data); the name may come through a local.
-            if (ConstantStringSource.Find(invocation.Arguments[0].Value) is { } algorithm)
+            if (ConstantTextSource.FindName(invocation.Arguments[0].Value) is { } algorithm)
             {
                 var family = bouncyCastle.NameFamily(method, algorithm);
                 if (family == AlgorithmFamily.WeakHash)
@@ -150,7 +150,7 @@ public sealed class WeakHashAlgorithmAnalyzer() : AiRegAnalyzer(Descriptors.AIRE
         if ((name == "Create" || name == "CreateFromName") && CryptoHelpers.IsAny(containing, types.ByNameFactories) && invocation.Arguments.Length >= 1)
         {
             // The name may come through a local, a field, a parameter's default or a method of the application.
-            var algorithm = ConstantStringSource.Find(invocation.Arguments[0].Value);
+            var algorithm = ConstantTextSource.FindName(invocation.Arguments[0].Value);
             if (algorithm is null)
             {
                 return;

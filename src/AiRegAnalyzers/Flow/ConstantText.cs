@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AiRegAnalyzers.Secrets;
+namespace AiRegAnalyzers.Flow;
 
 /// <summary>
 /// The text of a string value as far as it is fixed at compile time (<see cref="ConstantTextSource"/>):

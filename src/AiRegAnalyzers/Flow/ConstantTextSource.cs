@@ -1,9 +1,10 @@
 using System.Globalization;
 
-namespace AiRegAnalyzers.Secrets;
+namespace AiRegAnalyzers.Flow;
 
 /// <summary>
-/// Text fixed at compile time, as a source of the flow core (AIREG501, AIREG502): a string literal,
+/// Text fixed at compile time, as a source of the flow core (secrets for AIREG501/AIREG502, algorithm
+/// and curve names for the crypto rules): a string literal,
 /// and what is built from constants by concatenation, interpolation, <c>string.Format</c> and
 /// <c>string.Concat</c> (unknown parts become <see cref="ConstantText.Hole"/>s). The core finds it
 /// through locals, <c>const</c> and <c>static readonly</c> fields and properties that their type writes
@@ -28,6 +29,18 @@ internal sealed class ConstantTextSource : IValueSource<ConstantText>
 
     /// <summary>The constant text <paramref name="value"/> comes from, or <see langword="null"/>.</summary>
     public static ConstantText? Find(IOperation value) => ValueFlow<ConstantText>.Find(Instance, value, CarrierUse.Stringified);
+
+    /// <summary>
+    /// The whole text of a name argument (<c>HashAlgorithm.Create(name)</c>), or <see langword="null"/> when any part
+    /// is unknown; a parameter with a default value stands for what callers get when they pass nothing.
+    /// </summary>
+    public static string? FindName(IOperation? value) => value switch
+    {
+        null => null,
+        { ConstantValue: { HasValue: true, Value: var constant } } => constant as string,
+        IParameterReferenceOperation { Parameter: { HasExplicitDefaultValue: true, ExplicitDefaultValue: string text } } => text,
+        _ => Find(value) is { IsWhole: true } found ? found.Text : null,
+    };
 
     public Traced<ConstantText> Inspect(IOperation operation, CarrierUse use, ValueFlow<ConstantText> flow)
     {
