@@ -30,16 +30,11 @@ public static class EditorConfigReference
         RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     /// <summary>The rules and the tooling diagnostics (baseline, inventory), ordered by ID.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> LoadDescriptors(Assembly analyzerAssembly)
-    {
-        var tooling = analyzerAssembly.GetType("AiRegAnalyzers.Descriptors+Tooling", throwOnError: true)!;
-        return GlobalConfigGenerator.LoadDescriptors(analyzerAssembly)
-            .Concat(tooling.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
-                .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-                .Select(f => (DiagnosticDescriptor)f.GetValue(null)!))
+    public static IReadOnlyList<DiagnosticDescriptor> LoadDescriptors(Assembly analyzerAssembly) =>
+        GlobalConfigGenerator.LoadDescriptors(analyzerAssembly)
+            .Concat(GlobalConfigGenerator.DescriptorsOf(analyzerAssembly.GetType("AiRegAnalyzers.Descriptors+Tooling", throwOnError: true)!))
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
-    }
 
     public static string Generate(IReadOnlyList<DiagnosticDescriptor> descriptors, string configurationReference)
     {
@@ -81,13 +76,8 @@ public static class EditorConfigReference
         return sb.ToString();
     }
 
-    private static string Severity(DiagnosticDescriptor d) => !d.IsEnabledByDefault ? "none" : d.DefaultSeverity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        DiagnosticSeverity.Info => "suggestion",
-        _ => "silent",
-    };
+    private static string Severity(DiagnosticDescriptor d) =>
+        d.IsEnabledByDefault ? GlobalConfigGenerator.SeverityText(d.DefaultSeverity) : "none";
 
     /// <summary>Markdown code spans and links as plain text.</summary>
     private static string Plain(string markdown) =>

@@ -33,15 +33,16 @@ public static class GlobalConfigGenerator
     public static Assembly AnalyzerAssembly => Assembly.Load("AiRegAnalyzers");
 
     /// <summary>All descriptors, ordered by ID.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> LoadDescriptors(Assembly analyzerAssembly)
-    {
-        var type = analyzerAssembly.GetType("AiRegAnalyzers.Descriptors", throwOnError: true)!;
-        return type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+    public static IReadOnlyList<DiagnosticDescriptor> LoadDescriptors(Assembly analyzerAssembly) =>
+        DescriptorsOf(analyzerAssembly.GetType("AiRegAnalyzers.Descriptors", throwOnError: true)!);
+
+    /// <summary>The descriptors held in the static fields of <paramref name="type"/>, ordered by ID.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> DescriptorsOf(Type type) =>
+        type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
-    }
 
     public static bool IsHighConfidence(DiagnosticDescriptor d) => d.CustomTags.Contains(HighConfidenceTag);
 
@@ -123,7 +124,8 @@ public static class GlobalConfigGenerator
         return sb.ToString();
     }
 
-    private static string SeverityText(DiagnosticSeverity severity) => severity switch
+    /// <summary>The .editorconfig word for a severity.</summary>
+    public static string SeverityText(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",
         DiagnosticSeverity.Warning => "warning",
