@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace AiRegAnalyzers.Tests.Crypto;
@@ -11,20 +9,9 @@ public class CryptoProfileMessageTests
 {
     private const string Gm = "aireg.crypto_profile = gm";
 
-    private static async Task VerifyMessage<TAnalyzer>(string source, string? editorConfig, string id, string culture, string message)
+    private static Task VerifyMessage<TAnalyzer>(string source, string? editorConfig, string id, string culture, string message)
         where TAnalyzer : DiagnosticAnalyzer, new()
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            await Verifiers.AnalyzerVerifier<TAnalyzer>.VerifyAsync(source, editorConfig, new DiagnosticResult(id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithMessage(message));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+        => Verifiers.AnalyzerVerifier<TAnalyzer>.VerifyMessageAsync(source, editorConfig, id, culture, message);
 
     private const string HashSource = """
         using System.Security.Cryptography;

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace AiRegAnalyzers.Tests.Privacy;
@@ -13,20 +10,9 @@ namespace AiRegAnalyzers.Tests.Privacy;
 /// </summary>
 public sealed class PersonalDataMessageTests
 {
-    private static async Task VerifyMessage<TAnalyzer>(string source, string id, string culture, string message)
+    private static Task VerifyMessage<TAnalyzer>(string source, string id, string culture, string message)
         where TAnalyzer : DiagnosticAnalyzer, new()
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            await Verifiers.AnalyzerVerifier<TAnalyzer>.VerifyAsync(source, new DiagnosticResult(id, DiagnosticSeverity.Warning).WithLocation(0).WithMessage(message));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+        => Verifiers.AnalyzerVerifier<TAnalyzer>.VerifyMessageAsync(source, editorConfig: null, id, culture, message);
 
     private const string LogOfAttributedMember = """
         using Microsoft.AspNetCore.Identity;

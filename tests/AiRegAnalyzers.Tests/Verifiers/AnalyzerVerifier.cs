@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -24,6 +25,21 @@ public static class AnalyzerVerifier<TAnalyzer>
         test.Configure(editorConfig);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
+    }
+
+    /// <summary>The one diagnostic at <c>{|#0:…|}</c> has <paramref name="message"/> when read in <paramref name="culture"/>.</summary>
+    public static async Task VerifyMessageAsync(string source, string? editorConfig, string id, string culture, string message)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        try
+        {
+            await VerifyAsync(source, editorConfig, Diagnostic(id).WithLocation(0).WithMessage(message));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
