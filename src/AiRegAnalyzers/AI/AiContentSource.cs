@@ -14,6 +14,9 @@ internal sealed class AiContentSource : IValueSource<IOperation>
     private readonly HashSet<ISymbol>? _prompts;
     private readonly AiContentSource? _shared;
 
+    /// <summary>Per compilation (on the shared source): whether a method's result is redacted, so a name is split once.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool>? _sanitizers;
+
     /// <param name="prompts">Symbols the body passes to a model as prompt text; <see langword="null"/> for the shared source that reads other methods.</param>
     public AiContentSource(AiSinks ai, ToolResults tools, HashSet<ISymbol>? prompts = null, AiContentSource? shared = null)
     {
@@ -21,6 +24,7 @@ internal sealed class AiContentSource : IValueSource<IOperation>
         Tools = tools;
         _prompts = prompts;
         _shared = shared;
+        _sanitizers = shared is null ? new(SymbolEqualityComparer.Default) : null;
     }
 
     public ToolResults Tools { get; }
@@ -50,7 +54,7 @@ internal sealed class AiContentSource : IValueSource<IOperation>
             case IPropertyReferenceOperation { Instance: { } instance } property when _ai.IsContentType(instance.Type):
                 // response.Text, completion.Content, messages[0]; not response.ModelId or update.Role.
                 return property.Property.IsIndexer || AiSinks.IsTextMember(property.Property) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Clean;
-            case IInvocationOperation sanitizer when PersonalDataScope.HasSanitizerWord(sanitizer.TargetMethod.Name):
+            case IInvocationOperation sanitizer when IsSanitizer(sanitizer.TargetMethod):
                 // Pii.Mask(response.Text): what the redaction method returns is what the fix meant to log.
                 return Traced<IOperation>.Clean;
             case IInvocationOperation { Instance: { } receiver } invocation when _ai.IsContentType(receiver.Type):
@@ -64,6 +68,9 @@ internal sealed class AiContentSource : IValueSource<IOperation>
         _ai.IsContentType(operation.Type) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Unknown;
 
     public IOperation AtCall(IOperation found, IOperation call) => call;
+
+    private bool IsSanitizer(IMethodSymbol method) =>
+        (_shared ?? this)._sanitizers!.GetOrAdd(method, static m => PersonalDataScope.HasSanitizerWord(m.Name));
 
     private bool IsPrompt(ISymbol symbol) => _prompts is { } prompts && prompts.Contains(symbol);
 
