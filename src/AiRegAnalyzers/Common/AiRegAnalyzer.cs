@@ -13,9 +13,19 @@ public abstract class AiRegAnalyzer : DiagnosticAnalyzer
     public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is never analysed. Diagnostics are not filtered again unless a rule reports
+        // outside the code it analyses: the driver's filter walks the tokens of every tree a
+        // diagnostic lands in, work a rule whose callbacks already skip generated code does not need.
+        context.ConfigureGeneratedCodeAnalysis(ReportsOutsideAnalyzedCode ? GeneratedCodeAnalysisFlags.None : GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
+
+    /// <summary>
+    /// Whether the rule can report at a location other than the code its callback analyses (a
+    /// compilation-end report on an entity, a constant declared in another file), which may be
+    /// generated code: then the driver filters its diagnostics in generated code.
+    /// </summary>
+    private protected virtual bool ReportsOutsideAnalyzedCode => false;
 
     private protected abstract void OnCompilationStart(CompilationStartAnalysisContext context);
 }

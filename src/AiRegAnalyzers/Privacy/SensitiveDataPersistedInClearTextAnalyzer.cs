@@ -17,6 +17,9 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
     private const string RuleId = RuleIds.SensitiveDataPersistedInClearText;
     private const int MaxNavigationDepth = 4;
 
+    /// <inheritdoc/>
+    private protected override bool ReportsOutsideAnalyzedCode => true;
+
     private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var dbContext = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");

@@ -46,6 +46,9 @@ public sealed class HardCodedApiKeyAnalyzer() : AiRegAnalyzer(Descriptors.AIREG5
         "public", "publickey",
     };
 
+    /// <inheritdoc/>
+    private protected override bool ReportsOutsideAnalyzedCode => true;
+
     private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var analysis = new Analysis(start.Compilation, start.Options);

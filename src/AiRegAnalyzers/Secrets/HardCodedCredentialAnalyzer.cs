@@ -37,6 +37,9 @@ public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AI
         "invalid", "incorrect", "wrong", "mismatch", "failed", "failure", "expired",
     };
 
+    /// <inheritdoc/>
+    private protected override bool ReportsOutsideAnalyzedCode => true;
+
     private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var analysis = new Analysis(start.Compilation, start.Options);
