@@ -37,8 +37,10 @@ internal sealed class MethodSummaries
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SummaryKey, object> _results = new();
     private readonly ConcurrentDictionary<SummaryKey, SinkSummaries> _sinks = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, SinkSummaries?> _atCall = new(IdentityComparer<IMethodSymbol>.Instance);
     private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation?>> _memberWrites = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly ConcurrentDictionary<TypeDeclarationSyntax, Dictionary<string, List<MemberDeclarationSyntax>>> _membersNaming = new();
     private readonly object _catalogueGate = new();
     private readonly object _implementationsGate = new();
     private SinkCatalogue[] _catalogues = [];
@@ -168,7 +170,20 @@ internal sealed class MethodSummaries
         }
 
         var slot = Slot(catalogue);
-        return Sinks(method, calls, slot + 1) is { } summaries ? summaries.Of(slot) : SinkSummary.None;
+        if (calls != MaxCallDepth)
+        {
+            return Sinks(method, calls, slot + 1) is { } nested ? nested.Of(slot) : SinkSummary.None;
+        }
+
+        // Every rule asks this at every call of an application method: the answer for all catalogues
+        // is kept by the call's own method symbol, so the other rules' questions are one lookup.
+        if (!_atCall.TryGetValue(method, out var summaries) || (summaries is not null && summaries.Covered <= slot))
+        {
+            summaries = Sinks(method, calls, _catalogues.Length);
+            _atCall[method] = summaries;
+        }
+
+        return summaries is not null ? summaries.Of(slot) : SinkSummary.None;
     }
 
     /// <summary>The values the member's own type writes into a field or property (<see langword="null"/> entries: written with an unknown value).</summary>
@@ -608,7 +623,7 @@ internal sealed class MethodSummaries
 
     /// <summary>
     /// What the member's type writes into <paramref name="member"/>: only the type's members that
-    /// name it (a syntax check, no binding) are read, so asking about one field binds nothing else.
+    /// name it (one token walk per type, no binding) are read, so asking about one field binds nothing else.
     /// </summary>
     private IReadOnlyList<IOperation?> CollectMemberWrites(ISymbol member)
     {
@@ -621,15 +636,15 @@ internal sealed class MethodSummaries
                 continue;
             }
 
-            SemanticModel? model = null;
-            foreach (var declared in declaration.Members)
+            if (!MembersNaming(declaration).TryGetValue(member.Name, out var declared))
             {
-                if (!Names(declared, member.Name))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var node in WriterNodes(declared))
+            SemanticModel? model = null;
+            foreach (var naming in declared)
+            {
+                foreach (var node in WriterNodes(naming))
                 {
                     model ??= ModelOf(declaration.SyntaxTree);
                     if (model.GetOperation(node) is { } operation && BodyIndex.Of(operation).MemberWritesOf(member) is { } written)
@@ -643,18 +658,40 @@ internal sealed class MethodSummaries
         return writes ?? (IReadOnlyList<IOperation?>)[];
     }
 
-    /// <summary>Whether <paramref name="node"/> mentions <paramref name="name"/> (declares it, reads or writes it).</summary>
-    private static bool Names(SyntaxNode node, string name)
+    /// <summary>
+    /// The members of <paramref name="declaration"/> by the identifiers they mention (declare, read or
+    /// write), in declaration order: one token walk per type, however many of its members are asked about.
+    /// </summary>
+    private Dictionary<string, List<MemberDeclarationSyntax>> MembersNaming(TypeDeclarationSyntax declaration)
     {
-        foreach (var token in node.DescendantTokens())
+        if (_membersNaming.TryGetValue(declaration, out var index))
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            return index;
+        }
+
+        index = new Dictionary<string, List<MemberDeclarationSyntax>>(StringComparer.Ordinal);
+        foreach (var declared in declaration.Members)
+        {
+            foreach (var token in declared.DescendantTokens())
             {
-                return true;
+                if (!token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(token.ValueText, out var members))
+                {
+                    index[token.ValueText] = members = new List<MemberDeclarationSyntax>(1);
+                }
+
+                if (members.Count == 0 || members[members.Count - 1] != declared)
+                {
+                    members.Add(declared);
+                }
             }
         }
 
-        return false;
+        return _membersNaming.GetOrAdd(declaration, index);
     }
 
     /// <summary>The syntax nodes of a member whose operation trees can write fields and properties: initializers and bodies.</summary>

@@ -16,6 +16,9 @@ internal sealed class PerTreeCache<T>
     private readonly AnalyzerConfigOptionsProvider _provider;
     private readonly Func<AnalyzerConfigOptions, T> _parse;
 
+    // The callbacks of one tree come one after another: the last answer serves most lookups.
+    private Entry? _last;
+
     public PerTreeCache(AnalyzerOptions options, Func<AnalyzerConfigOptions, T> parse)
     {
         _provider = options.AnalyzerConfigOptionsProvider;
@@ -24,17 +27,36 @@ internal sealed class PerTreeCache<T>
 
     public T Get(SyntaxTree tree)
     {
-        if (_byTree.TryGetValue(tree, out var value))
+        if (_last is { } last && ReferenceEquals(last.Tree, tree))
         {
-            return value;
+            return last.Value;
         }
 
-        var options = _provider.GetOptions(tree);
-        if (!_byOptions.TryGetValue(options, out value))
+        if (!_byTree.TryGetValue(tree, out var value))
         {
-            value = _byOptions.GetOrAdd(options, _parse(options));
+            var options = _provider.GetOptions(tree);
+            if (!_byOptions.TryGetValue(options, out value))
+            {
+                value = _byOptions.GetOrAdd(options, _parse(options));
+            }
+
+            value = _byTree.GetOrAdd(tree, value);
         }
 
-        return _byTree.GetOrAdd(tree, value);
+        _last = new Entry(tree, value);
+        return value;
+    }
+
+    private sealed class Entry
+    {
+        public Entry(SyntaxTree tree, T value)
+        {
+            Tree = tree;
+            Value = value;
+        }
+
+        public SyntaxTree Tree { get; }
+
+        public T Value { get; }
     }
 }

@@ -1,17 +1,28 @@
 namespace AiRegAnalyzers.PersonalData;
 
-/// <summary>Personal data found in a value: where it came from and what it is.</summary>
+/// <summary>Personal data found in a value: what it is, and how it is named in messages.</summary>
 internal sealed class PersonalDataFinding
 {
+    private readonly IOperation? _source;
+    private string? _display;
+
     public PersonalDataFinding(string display, PersonalDataClassification classification, ImmutableArray<string> carrierMembers)
     {
-        Display = display;
+        _display = display;
+        Classification = classification;
+        CarrierMembers = carrierMembers;
+    }
+
+    /// <summary>A finding named by the source expression's text, made only when a message needs it (most findings are intermediate steps of a trace).</summary>
+    public PersonalDataFinding(IOperation source, PersonalDataClassification classification, ImmutableArray<string> carrierMembers)
+    {
+        _source = source;
         Classification = classification;
         CarrierMembers = carrierMembers;
     }
 
     /// <summary>The source expression, e.g. <c>patient.IdNumber</c>, for messages.</summary>
-    public string Display { get; }
+    public string Display => _display ??= ValueDisplay.Of(_source!);
 
     public PersonalDataClassification Classification { get; }
 

@@ -9,17 +9,16 @@ namespace AiRegAnalyzers.PersonalData;
 /// </summary>
 internal sealed class PersonalDataModel
 {
-    private readonly AnalyzerConfigOptionsProvider _options;
-    private readonly ConcurrentDictionary<(SyntaxTree Tree, string RuleId), PersonalDataScope> _scopeByTree = new();
-    private readonly ConcurrentDictionary<(AnalyzerConfigOptions Options, string RuleId), PersonalDataScope> _scopeByOptions = new();
+    private readonly AnalyzerOptions _options;
+    private readonly ConcurrentDictionary<string, PerTreeCache<PersonalDataScope>> _scopesByRule = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PersonalDataScope> _scopeByConfiguration = new(StringComparer.Ordinal);
 
     private PersonalDataModel(Compilation compilation, AnalyzerOptions options)
     {
-        _options = options.AnalyzerConfigOptionsProvider;
+        _options = options;
         Types = new PersonalDataTypes(compilation);
         Catalogue = new PersonalDataCatalogue(compilation);
-        Application = new ApplicationAssemblies(compilation, PersonalDataOptions.ApplicationAssemblies.Read(_options.GlobalOptions));
+        Application = new ApplicationAssemblies(compilation, PersonalDataOptions.ApplicationAssemblies.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions));
     }
 
     public PersonalDataTypes Types { get; }
@@ -35,32 +34,24 @@ internal sealed class PersonalDataModel
         PerCompilation<PersonalDataModel>.Get(compilation, c => new PersonalDataModel(c, options));
 
     /// <summary>The classifier that applies to code in <paramref name="tree"/> for the rule <paramref name="ruleId"/>.</summary>
-    public PersonalDataScope GetScope(SyntaxTree tree, string ruleId)
+    public PersonalDataScope GetScope(SyntaxTree tree, string ruleId) => ScopesOf(ruleId).Get(tree);
+
+    /// <summary>The classifiers of the rule <paramref name="ruleId"/> by tree; a rule asking per operation keeps this from its compilation start.</summary>
+    public PerTreeCache<PersonalDataScope> ScopesOf(string ruleId) =>
+        _scopesByRule.TryGetValue(ruleId, out var scopes)
+            ? scopes
+            : _scopesByRule.GetOrAdd(ruleId, id => new PerTreeCache<PersonalDataScope>(_options, options => ScopeFor(options, id)));
+
+    private PersonalDataScope ScopeFor(AnalyzerConfigOptions options, string ruleId)
     {
-        var key = (tree, ruleId);
-        if (_scopeByTree.TryGetValue(key, out var scope))
-        {
-            return scope;
-        }
-
-        var options = _options.GetOptions(tree);
-        var byOptions = (options, ruleId);
-        if (_scopeByOptions.TryGetValue(byOptions, out scope))
-        {
-            return _scopeByTree.GetOrAdd(key, scope);
-        }
-
         var names = PersonalDataOptions.PersonalDataNames.Read(options, ruleId);
         var excluded = PersonalDataOptions.ExcludedNames.Read(options, ruleId);
         var attributes = PersonalDataOptions.PersonalDataAttributes.Read(options, ruleId);
         var sanitizers = PersonalDataOptions.SanitizerMethods.Read(options, ruleId);
         var treatIds = PersonalDataOptions.TreatIdsAsPersonalData.Read(options, ruleId);
 
-        // Scopes, and so their caches, are shared by every tree and rule with the same settings;
-        // trees that share an options instance are resolved without reading the options again.
+        // Scopes, and so their caches, are shared by every tree and rule with the same settings.
         var configuration = string.Join(",", names) + "|" + string.Join(",", excluded) + "|" + string.Join(",", attributes) + "|" + string.Join(",", sanitizers) + "|" + treatIds;
-        scope = _scopeByConfiguration.GetOrAdd(configuration, _ => new PersonalDataScope(Types, Catalogue, Application, names, excluded, attributes, sanitizers, treatIds));
-        _scopeByOptions.TryAdd(byOptions, scope);
-        return _scopeByTree.GetOrAdd(key, scope);
+        return _scopeByConfiguration.GetOrAdd(configuration, _ => new PersonalDataScope(Types, Catalogue, Application, names, excluded, attributes, sanitizers, treatIds));
     }
 }

@@ -30,7 +30,7 @@ internal sealed class PersonalDataScope
     private readonly HashSet<string> _excludedNames;
     private readonly ImmutableArray<(string? Namespace, string Name)> _attributeNames;
     private readonly MethodNameList _sanitizers;
-    private readonly ConcurrentDictionary<ISymbol, PersonalDataClassification?[]> _symbols = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, PersonalDataClassification?> _symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, CarrierInfo?[]> _carriers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizerMethods = new(SymbolEqualityComparer.Default);
 
@@ -67,13 +67,20 @@ internal sealed class PersonalDataScope
     /// <summary>How a property, field, parameter, local or method (its return value) is classified by attributes and name.</summary>
     public PersonalDataClassification? ClassifySymbol(ISymbol symbol)
     {
+        if (symbol is ILocalSymbol)
+        {
+            // A local is met a few times in one body, and its name's verdict is cached already: a
+            // per-symbol entry would cost more than it saves.
+            return ClassifySymbolCore(symbol);
+        }
+
         if (!_symbols.TryGetValue(symbol, out var cached))
         {
-            cached = [ClassifySymbolCore(symbol)];
+            cached = ClassifySymbolCore(symbol);
             _symbols.TryAdd(symbol, cached);
         }
 
-        return cached[0];
+        return cached;
     }
 
     /// <summary>Whether <paramref name="symbol"/> is the application's own (source or another project of the solution), whose names classify it.</summary>

@@ -68,17 +68,17 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
     }
 
     public PersonalDataFinding AtCall(PersonalDataFinding found, IOperation call) =>
-        new(ValueDisplay.Of(call), found.Classification, found.CarrierMembers);
+        new(call, found.Classification, found.CarrierMembers);
 
     private Traced<PersonalDataFinding> Classified(ISymbol symbol, IOperation operation) =>
         _scope.ClassifySymbol(symbol) is { } classification ? Found(operation, classification) : Traced<PersonalDataFinding>.Unknown;
 
     private static Traced<PersonalDataFinding> Found(IOperation operation, PersonalDataClassification classification) =>
-        Traced<PersonalDataFinding>.Found(new PersonalDataFinding(ValueDisplay.Of(operation), classification, ImmutableArray<string>.Empty));
+        Traced<PersonalDataFinding>.Found(new PersonalDataFinding(operation, classification, ImmutableArray<string>.Empty));
 
     private Traced<PersonalDataFinding> Carrier(IOperation operation, CarrierUse use) =>
         _scope.GetCarrier(operation.Type) is { } carrier && carrier.Leaks(use)
-            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(ValueDisplay.Of(operation), carrier.Classification, carrier.Members))
+            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(operation, carrier.Classification, carrier.Members))
             : Traced<PersonalDataFinding>.Unknown;
 
     /// <summary>

@@ -36,13 +36,14 @@ public abstract class PersonalDataSinkAnalyzer : AiRegAnalyzer
         var model = PersonalDataModel.Get(start.Compilation, start.Options);
         var summaries = MethodSummaries.Get(start.Compilation);
         summaries.Register(catalogue);
-        start.RegisterOperationAction(c => Analyze(c, catalogue, model, summaries), SiteKinds);
+        var scopes = model.ScopesOf(_rule.Id);
+        start.RegisterOperationAction(c => Analyze(c, catalogue, scopes, summaries), SiteKinds);
     }
 
     /// <summary>The rule's sinks in this compilation, or <see langword="null"/> to register nothing.</summary>
     private protected abstract SinkCatalogue? CreateCatalogue(Compilation compilation, AnalyzerOptions options);
 
-    private void Analyze(OperationAnalysisContext context, SinkCatalogue catalogue, PersonalDataModel model, MethodSummaries summaries)
+    private void Analyze(OperationAnalysisContext context, SinkCatalogue catalogue, PerTreeCache<PersonalDataScope> scopes, MethodSummaries summaries)
     {
         var site = context.Operation;
         if (catalogue.CollectAt(site, summaries, out var route) is not { Count: > 0 } values)
@@ -50,7 +51,7 @@ public abstract class PersonalDataSinkAnalyzer : AiRegAnalyzer
             return;
         }
 
-        var scope = model.GetScope(site.Syntax.SyntaxTree, _rule.Id);
+        var scope = scopes.Get(site.Syntax.SyntaxTree);
         foreach (var value in values)
         {
             if (route is not null && value.Value.Parent is IArgumentOperation { Parameter: { } parameter } && scope.ClassifySymbol(parameter) is not null)
