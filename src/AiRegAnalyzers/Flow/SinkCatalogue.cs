@@ -24,8 +24,11 @@ internal abstract class SinkCatalogue
     /// application method whose parameters reach one (a wrapper); returns the sink a wrapper
     /// reaches in <paramref name="route"/> (<see langword="null"/> for a direct sink).
     /// Returns <see langword="null"/> when the site is no sink, so most operations allocate nothing.
+    /// A rule that knows what it looks for passes <paramref name="mayCarry"/>: a call of an application
+    /// method none of whose arguments may carry it is not looked into, so the callee's body is not
+    /// bound for a summary nobody needs.
     /// </summary>
-    public List<SinkValue>? CollectAt(IOperation site, MethodSummaries summaries, out string? route)
+    public List<SinkValue>? CollectAt(IOperation site, MethodSummaries summaries, out string? route, Func<IOperation, bool>? mayCarry = null)
     {
         route = null;
         summaries.Observe(site);
@@ -42,7 +45,8 @@ internal abstract class SinkCatalogue
             IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
             _ => (null, default),
         };
-        if (method is null || arguments.IsDefaultOrEmpty || (method.ReducedFrom ?? method).OriginalDefinition.DeclaringSyntaxReferences.IsEmpty)
+        if (method is null || arguments.IsDefaultOrEmpty || (method.ReducedFrom ?? method).OriginalDefinition.DeclaringSyntaxReferences.IsEmpty
+            || (mayCarry is not null && !AnyArgument(arguments, mayCarry)))
         {
             return null;
         }
@@ -69,6 +73,34 @@ internal abstract class SinkCatalogue
         }
 
         return values;
+    }
+
+    private static bool AnyArgument(ImmutableArray<IArgumentOperation> arguments, Func<IOperation, bool> mayCarry)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var element in initializer.ElementValues)
+                {
+                    if (mayCarry(element))
+                    {
+                        return true;
+                    }
+                }
+            }
+            else if (mayCarry(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

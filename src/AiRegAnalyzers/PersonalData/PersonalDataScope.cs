@@ -19,6 +19,7 @@ internal sealed class PersonalDataScope
     private readonly ApplicationAssemblies _application;
     private readonly bool _treatIdsAsPersonalData;
     private PersonalDataSource? _source;
+    private Func<IOperation, bool>? _mayCarry;
 
     internal PersonalDataTypes Types => _types;
 
@@ -60,6 +61,9 @@ internal sealed class PersonalDataScope
     /// </summary>
     public PersonalDataFinding? Find(IOperation? value, CarrierUse carrierUse = CarrierUse.Stringified) =>
         Flow.ValueFlow<PersonalDataFinding>.Find(Source, value, carrierUse);
+
+    /// <summary>Whether <paramref name="value"/> holds personal data for some use (serialized, the widest): a cheap gate before a wrapper's summary is asked.</summary>
+    public Func<IOperation, bool> MayCarry => _mayCarry ??= value => Find(value, CarrierUse.Serialized) is not null;
 
     /// <summary>Personal data under this configuration, as the flow core's source (one per scope: it keys the method summaries).</summary>
     internal PersonalDataSource Source => _source ??= new PersonalDataSource(this);

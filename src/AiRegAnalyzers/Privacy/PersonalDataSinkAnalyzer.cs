@@ -46,12 +46,14 @@ public abstract class PersonalDataSinkAnalyzer : AiRegAnalyzer
     private void Analyze(OperationAnalysisContext context, SinkCatalogue catalogue, PerTreeCache<PersonalDataScope> scopes, MethodSummaries summaries)
     {
         var site = context.Operation;
-        if (catalogue.CollectAt(site, summaries, out var route) is not { Count: > 0 } values)
+        var scope = scopes.Get(site.Syntax.SyntaxTree);
+
+        // A wrapper is looked into only for arguments that hold personal data however they are used.
+        if (catalogue.CollectAt(site, summaries, out var route, scope.MayCarry) is not { Count: > 0 } values)
         {
             return;
         }
 
-        var scope = scopes.Get(site.Syntax.SyntaxTree);
         foreach (var value in values)
         {
             if (route is not null && value.Value.Parent is IArgumentOperation { Parameter: { } parameter } && scope.ClassifySymbol(parameter) is not null)
