@@ -5,6 +5,10 @@ namespace AiRegAnalyzers.Sinks;
 /// <summary>Logging calls (<see cref="LoggingSinks"/>) and the wrappers configured in <c>log_methods</c>, as a <see cref="SinkCatalogue"/>.</summary>
 internal sealed class LogSinkCatalogue : SinkCatalogue
 {
+    private const int CachedPositions = 8;
+
+    private static readonly ImmutableDictionary<string, string?>?[] KnownHoleProperties = new ImmutableDictionary<string, string?>?[CachedPositions * CachedPositions];
+
     private readonly LoggingSinks _sinks;
     private readonly PerTreeCache<MethodNameList> _logMethods;
 
@@ -12,6 +16,23 @@ internal sealed class LogSinkCatalogue : SinkCatalogue
     {
         _sinks = sinks;
         _logMethods = logMethods;
+    }
+
+    /// <summary>The fix's properties for a template hole: the same few positions recur in every log call, so they are made once.</summary>
+    private static ImmutableDictionary<string, string?> HoleProperties(int hole, int templateArgument)
+    {
+        if (hole >= CachedPositions || templateArgument >= CachedPositions)
+        {
+            return Create(hole, templateArgument);
+        }
+
+        var index = (hole * CachedPositions) + templateArgument;
+        return KnownHoleProperties[index] ??= Create(hole, templateArgument);
+
+        static ImmutableDictionary<string, string?> Create(int hole, int templateArgument) =>
+            ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.HolePosition, hole.ToString(CultureInfo.InvariantCulture))
+                .Add(DiagnosticProperties.TemplateArgument, templateArgument.ToString(CultureInfo.InvariantCulture));
     }
 
     public override bool MayBeSink(IOperation site) =>
@@ -24,11 +45,7 @@ internal sealed class LogSinkCatalogue : SinkCatalogue
         var route = SinkNames.Qualified(invocation.TargetMethod);
         foreach (var logged in LoggedValue.Collect(invocation, _sinks))
         {
-            var properties = logged.HolePosition >= 0
-                ? ImmutableDictionary<string, string?>.Empty
-                    .Add(DiagnosticProperties.HolePosition, logged.HolePosition.ToString(CultureInfo.InvariantCulture))
-                    .Add(DiagnosticProperties.TemplateArgument, logged.TemplateArgumentIndex.ToString(CultureInfo.InvariantCulture))
-                : null;
+            var properties = logged.HolePosition >= 0 ? HoleProperties(logged.HolePosition, logged.TemplateArgumentIndex) : null;
             values.Add(new SinkValue(
                 logged.Value,
                 logged.IsDestructured ? CarrierUse.Serialized : CarrierUse.Stringified,

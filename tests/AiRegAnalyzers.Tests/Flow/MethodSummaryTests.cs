@@ -95,6 +95,38 @@ public class MethodSummaryTests
     }
 
     [Fact]
+    public async Task A_wrapper_is_looked_into_for_personal_data_that_arrives_through_a_helper_a_local_or_a_serialized_object()
+    {
+        // Wrappers are asked about only for arguments that hold personal data; these hold it only
+        // through another method's result, an earlier local, or members the wrapper serializes.
+        await Log.VerifyAsync("using Microsoft.Extensions.Logging;\nusing System.Text.Json;\n" + Customer + """
+            class Desk(ILogger<Desk> log)
+            {
+                void Handle(Customer customer, int attempts)
+                {
+                    Audit({|#0:ContactOf(customer)|});
+                    var mail = MailOf(customer);
+                    Audit({|#1:mail|});
+                    Dump({|#2:customer|});
+                    Audit("Attempts: " + attempts);
+                    Dump(attempts);
+                }
+
+                private void Audit(string m) => log.LogInformation(m);
+
+                private void Dump(object o) => log.LogInformation("{Json}", JsonSerializer.Serialize(o));
+
+                private static string ContactOf(Customer c) => c.Email;
+
+                private static string MailOf(Customer c) => c.Email.Trim();
+            }
+            """,
+            Log.Diagnostic("AIREG101").WithLocation(0).WithArguments("ContactOf(customer)", " (contact details)", "Audit", " (through ILogger.LogInformation)"),
+            Log.Diagnostic("AIREG101").WithLocation(1).WithArguments("MailOf(customer)", " (contact details)", "Audit", " (through ILogger.LogInformation)"),
+            Log.Diagnostic("AIREG101").WithLocation(2).WithArguments("customer {Email, MobilePhone}", " (contact details)", "Dump", " (through ILogger.LogInformation)"));
+    }
+
+    [Fact]
     public async Task Extension_async_params_and_nested_wrappers_are_sinks()
     {
         await Log.VerifyAsync("using System.Threading.Tasks;\nusing Microsoft.Extensions.Logging;\n" + Customer + """
