@@ -33,7 +33,8 @@ internal static class SourceBenchmark
         var analyzers = Program.DiscoverAnalyzers();
         var checkout = SourceCheckout.Load(directory);
         Console.WriteLine($"== {checkout.Root}: {checkout.Files:N0} files, {checkout.Lines:N0} lines ({checkout.SkippedTestFiles:N0} files of test projects skipped), " +
-            $"{analyzers.Length} analyzer(s), {SourceReferences.All.Length} references");
+            $"{analyzers.Length} analyzer(s), {SourceReferences.For(checkout).Length} references ({(checkout.UsesAiSdk ? "with" : "without")} the AI SDKs: " +
+            $"{(checkout.UsesAiSdk ? "the projects reference one" : "no project references one")})");
 
         var binding = new List<double>();
         var package = new List<double>();
@@ -92,7 +93,7 @@ internal static class SourceBenchmark
         CSharpCompilation.Create(
             "Source",
             checkout.Trees,
-            SourceReferences.All,
+            SourceReferences.For(checkout),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,

@@ -38,8 +38,13 @@ internal sealed class SourceCheckout
         preprocessorSymbols: ["DEBUG", "TRACE", "NET", "NETCOREAPP", "NET10_0", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER",
             "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER"]);
 
-    private SourceCheckout(string root, ImmutableArray<SyntaxTree> trees, int files, int lines, int skippedTestFiles)
+    // Package ids of the AI SDKs the rules watch, and of the SDKs built on them.
+    private static readonly string[] AiPackagePrefixes =
+        ["Microsoft.Extensions.AI", "Microsoft.SemanticKernel", "OpenAI", "Azure.AI.OpenAI", "Microsoft.KernelMemory", "Microsoft.Agents.AI", "Microsoft.Extensions.VectorData", "Betalgo.OpenAI"];
+
+    private SourceCheckout(string root, ImmutableArray<SyntaxTree> trees, int files, int lines, int skippedTestFiles, bool usesAiSdk)
     {
+        UsesAiSdk = usesAiSdk;
         Root = root;
         Trees = trees;
         Files = files;
@@ -57,6 +62,9 @@ internal sealed class SourceCheckout
     public int Lines { get; }
 
     public int SkippedTestFiles { get; }
+
+    /// <summary>Whether a project (or central package file) of the checkout references an AI SDK package.</summary>
+    public bool UsesAiSdk { get; }
 
     public static SourceCheckout Load(string directory)
     {
@@ -83,7 +91,7 @@ internal sealed class SourceCheckout
             trees.Add(CSharpSyntaxTree.ParseText(text, ParseOptions, Path.Combine(root, "obj", "GlobalUsings.g.cs")));
         }
 
-        return new SourceCheckout(root, trees.ToImmutable(), files.Count, lines, skipped);
+        return new SourceCheckout(root, trees.ToImmutable(), files.Count, lines, skipped, ReferencesAiSdk(root, projects));
     }
 
     public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
@@ -122,6 +130,27 @@ internal sealed class SourceCheckout
 
     private static bool IsTestName(string name) =>
         TestWord.IsMatch(name) || name.Split('.', '-', '_').Any(word => TestFolders.Contains(word, StringComparer.OrdinalIgnoreCase));
+
+    private static bool ReferencesAiSdk(string root, List<string> projects)
+    {
+        var packageFiles = projects
+            .Concat(Directory.GetFiles(root, "Directory.Packages.props", SearchOption.AllDirectories))
+            .Concat(Directory.GetFiles(root, "Directory.Build.props", SearchOption.AllDirectories))
+            .Concat(Directory.GetFiles(root, "packages.config", SearchOption.AllDirectories));
+        foreach (var file in packageFiles)
+        {
+            foreach (Match match in Regex.Matches(File.ReadAllText(file), @"<Package(?:Reference|Version)?\s+(?:Include|id)=""([^""]+)""", RegexOptions.IgnoreCase))
+            {
+                var id = match.Groups[1].Value;
+                if (AiPackagePrefixes.Any(prefix => id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The SDK's implicit usings when a project (or a Directory.Build.props) enables them, plus every &lt;Using Include&gt;.</summary>
     private static SortedSet<string> GlobalUsings(string root, List<string> projects)
