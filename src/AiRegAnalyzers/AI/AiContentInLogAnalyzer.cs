@@ -39,24 +39,43 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                 operationContext =>
                 {
                     var site = operationContext.Operation;
-                    if (logs.CollectAt(site, summaries, out var route) is { Count: > 0 } logged)
+                    summaries.Observe(site);
+                    if (logs.MayBeSink(site))
                     {
-                        state.AddLogged(logged, route);
-                    }
-                    else if (prompts.CollectAt(site, summaries, out var through) is { Count: > 0 } sent)
-                    {
-                        if (through is not null)
+                        if (Direct(logs, site) is { Count: > 0 } logged)
                         {
-                            whole.Filter(site, sent);
+                            state.AddLogged(logged, route: null);
                         }
-
-                        state.AddPrompts(sent);
+                    }
+                    else if (prompts.MayBeSink(site))
+                    {
+                        if (Direct(prompts, site) is { Count: > 0 } sent)
+                        {
+                            state.AddPrompts(sent);
+                        }
+                    }
+                    else if (SinkCatalogue.ApplicationCall(site).Method is not null)
+                    {
+                        // Whether the callee logs or prompts is asked at the end of the body, and only
+                        // where the answer can matter: its body is not bound for every call.
+                        state.Defer(site);
                     }
                 },
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation);
-            block.RegisterOperationBlockEndAction(end => state.Report(end, ai, shared));
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                state.ResolveWrappers(logs, prompts, whole, summaries, ai, shared);
+                state.Report(end, ai, shared);
+            });
         });
+    }
+
+    private static List<SinkValue> Direct(SinkCatalogue catalogue, IOperation site)
+    {
+        var values = new List<SinkValue>(2);
+        catalogue.Collect(site, values);
+        return values;
     }
 
     /// <summary>What one method body logs and sends to models; evaluated when the whole body has been seen.</summary>
@@ -65,6 +84,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         private readonly object _gate = new();
         private List<(SinkValue Value, string? Route)>? _logged;
         private HashSet<ISymbol>? _prompts;
+        private List<IOperation>? _deferred;
 
         public void AddLogged(List<SinkValue> values, string? route)
         {
@@ -82,21 +102,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         {
             foreach (var value in values)
             {
-                // Only the local, parameter or property passed as the prompt itself ("strings that the method passes as a prompt").
-                var operation = value.Value;
-                while (operation is IConversionOperation conversion)
-                {
-                    operation = conversion.Operand;
-                }
-
-                ISymbol? symbol = operation switch
-                {
-                    ILocalReferenceOperation local => local.Local,
-                    IParameterReferenceOperation parameter => parameter.Parameter,
-                    IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
-                    _ => null,
-                };
-                if (symbol is not null && operation.Type?.SpecialType == SpecialType.System_String)
+                if (PromptSymbol(value.Value) is { } symbol)
                 {
                     lock (_gate)
                     {
@@ -106,6 +112,158 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             }
         }
 
+        public void Defer(IOperation site)
+        {
+            lock (_gate)
+            {
+                (_deferred ??= []).Add(site);
+            }
+        }
+
+        /// <summary>
+        /// The calls of application methods, once the body's direct logs and prompts are known. A call
+        /// is looked into as a prompt wrapper only when it passes a string that something else in the
+        /// body logs or hands on (a prompt matters only where it is also logged), and as a log wrapper
+        /// only when an argument holds AI content by then. Prompts first, so that a value sent through
+        /// a wrapper is AI content when a log wrapper writes it.
+        /// </summary>
+        public void ResolveWrappers(SinkCatalogue logs, SinkCatalogue prompts, WholePromptParameters whole, MethodSummaries summaries, AiSinks ai, AiContentSource shared)
+        {
+            if (_deferred is null)
+            {
+                return;
+            }
+
+            var relevant = RelevantSymbols();
+            List<IOperation>? rest = null;
+            foreach (var site in _deferred)
+            {
+                if (PassesRelevantString(site, relevant) && prompts.CollectThroughWrapper(site, summaries, out _) is { Count: > 0 } sent)
+                {
+                    // A method that both logs and prompts is a log wrapper, as a direct sink would be.
+                    if (logs.CollectThroughWrapper(site, summaries, out var route) is { Count: > 0 } logged)
+                    {
+                        AddLogged(logged, route);
+                    }
+                    else
+                    {
+                        whole.Filter(site, sent);
+                        AddPrompts(sent);
+                    }
+
+                    continue;
+                }
+
+                (rest ??= []).Add(site);
+            }
+
+            if (rest is null)
+            {
+                return;
+            }
+
+            var source = Source(ai, shared);
+            Func<IOperation, bool> holdsAiContent = value => ValueFlow<IOperation>.Find(source, value, CarrierUse.Serialized) is not null;
+            foreach (var site in rest)
+            {
+                if (logs.CollectThroughWrapper(site, summaries, out var route, holdsAiContent) is { Count: > 0 } logged)
+                {
+                    AddLogged(logged, route);
+                }
+            }
+        }
+
+        /// <summary>The strings a prompt wrapper's argument must be among to matter: those the body logs directly, or passes to more than one application method.</summary>
+        private HashSet<ISymbol> RelevantSymbols()
+        {
+            var relevant = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            if (_logged is not null)
+            {
+                foreach (var (logged, _) in _logged)
+                {
+                    foreach (var operation in logged.Value.DescendantsAndSelf())
+                    {
+                        if (PromptSymbol(operation) is { } symbol)
+                        {
+                            relevant.Add(symbol);
+                        }
+                    }
+                }
+            }
+
+            var passed = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var once = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var site in _deferred!)
+            {
+                passed.Clear();
+                foreach (var argument in SinkCatalogue.ApplicationCall(site).Arguments)
+                {
+                    foreach (var operation in argument.Value.DescendantsAndSelf())
+                    {
+                        if (PromptSymbol(operation) is { } symbol)
+                        {
+                            passed.Add(symbol);
+                        }
+                    }
+                }
+
+                foreach (var symbol in passed)
+                {
+                    if (!once.Add(symbol))
+                    {
+                        relevant.Add(symbol);
+                    }
+                }
+            }
+
+            return relevant;
+        }
+
+        private static bool PassesRelevantString(IOperation site, HashSet<ISymbol> relevant)
+        {
+            if (relevant.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var argument in SinkCatalogue.ApplicationCall(site).Arguments)
+            {
+                var values = argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer }
+                    ? (IEnumerable<IOperation>)initializer.ElementValues
+                    : [argument.Value];
+                foreach (var value in values)
+                {
+                    if (PromptSymbol(value) is { } symbol && relevant.Contains(symbol))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The local, parameter or property of string type passed as a prompt itself ("strings that the method passes as a prompt").</summary>
+        private static ISymbol? PromptSymbol(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            ISymbol? symbol = value switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+                _ => null,
+            };
+            return symbol is not null && value.Type?.SpecialType == SpecialType.System_String ? symbol : null;
+        }
+
+        private AiContentSource Source(AiSinks ai, AiContentSource shared) =>
+            _prompts is null ? shared : new AiContentSource(ai, shared.Tools, _prompts, shared);
+
         public void Report(OperationBlockAnalysisContext context, AiSinks ai, AiContentSource shared)
         {
             if (_logged is null)
@@ -113,7 +271,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                 return;
             }
 
-            var source = _prompts is null ? shared : new AiContentSource(ai, shared.Tools, _prompts, shared);
+            var source = Source(ai, shared);
             foreach (var (logged, route) in _logged)
             {
                 var value = logged.Value;

@@ -39,14 +39,18 @@ internal abstract class SinkCatalogue
             return direct;
         }
 
-        var (method, arguments) = site switch
-        {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-            _ => (null, default),
-        };
-        if (method is null || arguments.IsDefaultOrEmpty || (method.ReducedFrom ?? method).OriginalDefinition.DeclaringSyntaxReferences.IsEmpty
-            || (mayCarry is not null && !AnyArgument(arguments, mayCarry)))
+        return CollectThroughWrapper(site, summaries, out route, mayCarry);
+    }
+
+    /// <summary>
+    /// The values <paramref name="site"/> hands to a sink through an application method whose parameters
+    /// reach one (not a direct sink: ask <see cref="MayBeSink"/> first); see <see cref="CollectAt"/>.
+    /// </summary>
+    public List<SinkValue>? CollectThroughWrapper(IOperation site, MethodSummaries summaries, out string? route, Func<IOperation, bool>? mayCarry = null)
+    {
+        route = null;
+        var (method, arguments) = ApplicationCall(site);
+        if (method is null || (mayCarry is not null && !AnyArgument(arguments, mayCarry)))
         {
             return null;
         }
@@ -73,6 +77,20 @@ internal abstract class SinkCatalogue
         }
 
         return values;
+    }
+
+    /// <summary>The application method (declared in source) that <paramref name="site"/> calls or constructs with arguments, or none: only such a call can be a wrapper.</summary>
+    public static (IMethodSymbol? Method, ImmutableArray<IArgumentOperation> Arguments) ApplicationCall(IOperation site)
+    {
+        var (method, arguments) = site switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => (null, default),
+        };
+        return method is null || arguments.IsDefaultOrEmpty || (method.ReducedFrom ?? method).OriginalDefinition.DeclaringSyntaxReferences.IsEmpty
+            ? (null, default)
+            : (method, arguments);
     }
 
     private static bool AnyArgument(ImmutableArray<IArgumentOperation> arguments, Func<IOperation, bool> mayCarry)

@@ -345,4 +345,38 @@ public class MethodSummaryTests
             AnalyzerVerifier<AiRegAnalyzers.AI.AiContentInLogAnalyzer>.Diagnostic("AIREG203").WithLocation(0)
                 .WithArguments("response.Text", "Audit", " (through ILogger.LogInformation)"));
     }
+
+    [Fact]
+    public async Task A_question_sent_through_the_applications_ai_wrapper_and_logged_through_its_log_wrapper_is_found()
+    {
+        // Both wrappers are looked into at the end of the body: the prompt wrapper because the question is
+        // also handed to another method, the log wrapper because by then the question is AI content.
+        await AnalyzerVerifier<AiRegAnalyzers.AI.AiContentInLogAnalyzer>.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Logging;
+            class Assistant(IChatClient chat, ILogger<Assistant> log)
+            {
+                async Task Run(string question, string topic, string channel)
+                {
+                    Audit({|#0:question|});
+                    await AskAsync(question);
+                    Audit($"Asked: {{|#1:question|}}");
+                    await AskAsync(topic);
+                    Audit(channel);
+                    Route(channel);
+                }
+
+                async Task<string> AskAsync(string text) => (await chat.GetResponseAsync(text)).Text;
+
+                private void Audit(string m) => log.LogInformation(m);
+
+                private void Route(string to) { }
+            }
+            """,
+            AnalyzerVerifier<AiRegAnalyzers.AI.AiContentInLogAnalyzer>.Diagnostic("AIREG203").WithLocation(0)
+                .WithArguments("question", "Audit", " (through ILogger.LogInformation)"),
+            AnalyzerVerifier<AiRegAnalyzers.AI.AiContentInLogAnalyzer>.Diagnostic("AIREG203").WithLocation(1)
+                .WithArguments("question", "Audit", " (through ILogger.LogInformation)"));
+    }
 }
