@@ -91,20 +91,10 @@ internal sealed class CryptoProfile
 
     /// <summary>
     /// Whether any tree of the compilation is checked against the national profile, so a rule that
-    /// exists only there can register nothing otherwise (one cached lookup per tree).
+    /// exists only there can register nothing otherwise (one parse per distinct options).
     /// </summary>
-    public static bool AnyNational(Compilation compilation, PerTreeCache<CryptoProfile> profiles)
-    {
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (profiles.Get(tree).IsNational)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool AnyNational(Compilation compilation, PerTreeCache<CryptoProfile> profiles) =>
+        profiles.Any(compilation.SyntaxTrees, profile => profile.IsNational);
 }
 
 /// <summary>

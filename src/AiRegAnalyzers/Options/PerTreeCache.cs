@@ -47,6 +47,33 @@ internal sealed class PerTreeCache<T>
         return value;
     }
 
+    /// <summary>Whether the parsed options of any of <paramref name="trees"/> satisfy <paramref name="predicate"/>: one parse per distinct options, nothing kept per tree.</summary>
+    public bool Any(IEnumerable<SyntaxTree> trees, Func<T, bool> predicate)
+    {
+        AnalyzerConfigOptions? previous = null;
+        foreach (var tree in trees)
+        {
+            var options = _provider.GetOptions(tree);
+            if (ReferenceEquals(options, previous))
+            {
+                continue;
+            }
+
+            previous = options;
+            if (!_byOptions.TryGetValue(options, out var value))
+            {
+                value = _byOptions.GetOrAdd(options, _parse(options));
+            }
+
+            if (predicate(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private sealed class Entry
     {
         public Entry(SyntaxTree tree, T value)
