@@ -6,13 +6,14 @@ namespace AiRegAnalyzers.Crypto;
 /// RSA PKCS#1 v1.5 encryption padding: <c>RSAEncryptionPadding.Pkcs1</c> used as a value and
 /// <c>RSACryptoServiceProvider.Encrypt/Decrypt(data, false)</c> (fix: OAEP with SHA-256);
 /// <c>RSAPKCS1KeyExchangeFormatter</c> / <c>Deformatter</c> (PKCS#1 v1.5 key wrapping; the message points to the
-/// OAEP formatter); BouncyCastle ECB (see <see cref="RegisterBouncyCastle"/>). The advice follows the crypto profile.
+/// OAEP formatter, and so does the fix); BouncyCastle ECB (see <see cref="RegisterBouncyCastle"/>). The advice follows the crypto profile.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureCipherModeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG303_InsecureCipherMode)
 {
     internal const string KindPaddingProperty = nameof(FixKind.PaddingProperty);
     internal const string KindBoolArgument = nameof(FixKind.BoolArgument);
+    internal const string KindKeyExchange = nameof(FixKind.KeyExchange);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
@@ -101,7 +102,9 @@ public sealed class InsecureCipherModeAnalyzer() : AiRegAnalyzer(Descriptors.AIR
                     {
                         var profile = profiles.Get(creation.Syntax.SyntaxTree);
                         var advice = profile.IsNational ? profile.AsymmetricEncryption : root.Name.Replace("PKCS1", "OAEP");
-                        Report(c, creation.Syntax, root.Name, advice, null, false);
+                        // A class of the application's derived from the formatter has no OAEP twin to move to.
+                        var fixable = SymbolEqualityComparer.Default.Equals(root, creation.Type);
+                        Report(c, creation.Syntax, root.Name, advice, fixable ? KindKeyExchange : null, false);
                     }
                 },
                 OperationKind.ObjectCreation);
