@@ -77,11 +77,17 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
             return;
         }
 
+        // Most creations are of no RSA, DSA or EC type: decided from the (cached) type before any argument is built.
+        var family = types.FamilyOf(creation.Type);
+        if (family == Family.None && types.CspOf(creation.Type) is null)
+        {
+            return;
+        }
+
         foreach (var argument in creation.Arguments)
         {
             if (IsKeySizeParameter(argument.Parameter))
             {
-                var family = types.FamilyOf(creation.Type);
                 if (family != Family.None)
                 {
                     Check(context, argument.Value, family, creation.Type!, types, options);
@@ -658,7 +664,11 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
             Ec = ec;
             ECCurve = ecCurve;
             NamedCurves = namedCurves;
+            _computeFamily = ComputeFamily;
         }
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, Family> _families = new(SymbolEqualityComparer.Default);
+        private readonly Func<ITypeSymbol, Family> _computeFamily;
 
         public INamedTypeSymbol? Rsa { get; }
 
@@ -688,13 +698,11 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
 
         public INamedTypeSymbol? NamedCurves { get; }
 
-        public Family FamilyOf(ITypeSymbol? type)
-        {
-            if (type is null)
-            {
-                return Family.None;
-            }
+        /// <summary>The key family of <paramref name="type"/>, remembered per type (every object creation asks).</summary>
+        public Family FamilyOf(ITypeSymbol? type) => type is null ? Family.None : _families.GetOrAdd(type, _computeFamily);
 
+        private Family ComputeFamily(ITypeSymbol type)
+        {
             if (CryptoHelpers.IsOrDerivesFrom(type, Rsa))
             {
                 return Family.Rsa;
