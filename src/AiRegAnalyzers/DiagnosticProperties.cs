@@ -113,11 +113,14 @@ internal enum FixKind
     BoolArgument,
     OaepSha256,
     OaepSha1,
+    KeyExchange,
+    OaepKeyExchange,
 
     // AIREG304.
     Number,
     CurveName,
     NamedCurve,
+    SizeInConstructor,
 
     // AIREG305.
     IVAssignment,

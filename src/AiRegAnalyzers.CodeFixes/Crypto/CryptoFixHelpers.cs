@@ -80,8 +80,9 @@ internal static class CryptoFixHelpers
     /// and the code still compile: where the value goes must accept the new type. When the value
     /// initialises a local whose declared type is the old type, the declared type must change too
     /// (<paramref name="declaredType"/>), and every use of the local must accept the new type.
+    /// A member the new type has but means something else by (<paramref name="refusedMember"/>) counts as missing.
     /// </summary>
-    public static bool CanRetype(SemanticModel model, ExpressionSyntax expression, ITypeSymbol newType, CancellationToken cancellationToken, out TypeSyntax? declaredType)
+    public static bool CanRetype(SemanticModel model, ExpressionSyntax expression, ITypeSymbol newType, CancellationToken cancellationToken, out TypeSyntax? declaredType, string? refusedMember = null)
     {
         declaredType = null;
         SyntaxNode node = expression;
@@ -95,7 +96,7 @@ internal static class CryptoFixHelpers
             var symbol = model.GetDeclaredSymbol(declarator, cancellationToken);
             if (declaration.Type.IsVar)
             {
-                return symbol is ILocalSymbol varLocal && UsesAccept(model, declarator, varLocal, newType, cancellationToken);
+                return symbol is ILocalSymbol varLocal && UsesAccept(model, declarator, varLocal, newType, refusedMember, cancellationToken);
             }
 
             var declared = model.GetTypeInfo(declaration.Type, cancellationToken).Type;
@@ -104,7 +105,7 @@ internal static class CryptoFixHelpers
                 return false;
             }
 
-            if (IsImplicit(model, newType, declared))
+            if (IsImplicit(model, newType, declared) && refusedMember is null)
             {
                 return true;
             }
@@ -114,9 +115,9 @@ internal static class CryptoFixHelpers
                 return false;
             }
 
-            if (symbol is ILocalSymbol local && UsesAccept(model, declarator, local, newType, cancellationToken))
+            if (symbol is ILocalSymbol local && UsesAccept(model, declarator, local, newType, refusedMember, cancellationToken))
             {
-                declaredType = declaration.Type;
+                declaredType = IsImplicit(model, newType, declared) ? null : declaration.Type;
                 return true;
             }
 
@@ -124,9 +125,9 @@ internal static class CryptoFixHelpers
             if (symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private, ContainingType.DeclaringSyntaxReferences.Length: 1 } field
                 && declaration.Parent is FieldDeclarationSyntax
                 && declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type
-                && UsesAcceptIn(model, type, field, newType, cancellationToken))
+                && UsesAcceptIn(model, type, field, newType, refusedMember, cancellationToken))
             {
-                declaredType = declaration.Type;
+                declaredType = IsImplicit(model, newType, declared) ? null : declaration.Type;
                 return true;
             }
 
@@ -135,7 +136,7 @@ internal static class CryptoFixHelpers
 
         if (node.Parent is MemberAccessExpressionSyntax access && access.Expression == node)
         {
-            return HasInstanceMember(newType, access.Name.Identifier.ValueText);
+            return HasInstanceMember(newType, access.Name.Identifier.ValueText) && access.Name.Identifier.ValueText != refusedMember;
         }
 
         if (node.Parent is ConditionalAccessExpressionSyntax conditional && conditional.Expression == node)
@@ -147,17 +148,17 @@ internal static class CryptoFixHelpers
         return converted is not null && IsImplicit(model, newType, converted);
     }
 
-    private static bool UsesAccept(SemanticModel model, VariableDeclaratorSyntax declarator, ILocalSymbol local, ITypeSymbol newType, CancellationToken cancellationToken)
+    private static bool UsesAccept(SemanticModel model, VariableDeclaratorSyntax declarator, ILocalSymbol local, ITypeSymbol newType, string? refusedMember, CancellationToken cancellationToken)
     {
         // Top-level statements: a local is visible in every later statement of the file.
         var scope = declarator.FirstAncestorOrSelf<BlockSyntax>()
             ?? (declarator.FirstAncestorOrSelf<GlobalStatementSyntax>()?.Parent
             ?? declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>());
-        return scope is not null && UsesAcceptIn(model, scope, local, newType, cancellationToken);
+        return scope is not null && UsesAcceptIn(model, scope, local, newType, refusedMember, cancellationToken);
     }
 
     /// <summary>Whether every use of <paramref name="variable"/> inside <paramref name="scope"/> also accepts <paramref name="newType"/>.</summary>
-    private static bool UsesAcceptIn(SemanticModel model, SyntaxNode scope, ISymbol variable, ITypeSymbol newType, CancellationToken cancellationToken)
+    private static bool UsesAcceptIn(SemanticModel model, SyntaxNode scope, ISymbol variable, ITypeSymbol newType, string? refusedMember, CancellationToken cancellationToken)
     {
         foreach (var node in scope.DescendantNodes())
         {
@@ -174,7 +175,7 @@ internal static class CryptoFixHelpers
             switch (use.Parent)
             {
                 case MemberAccessExpressionSyntax access when access.Expression == use:
-                    if (!HasInstanceMember(newType, access.Name.Identifier.ValueText))
+                    if (!HasInstanceMember(newType, access.Name.Identifier.ValueText) || access.Name.Identifier.ValueText == refusedMember)
                     {
                         return false;
                     }
@@ -201,7 +202,7 @@ internal static class CryptoFixHelpers
     private static bool IsImplicit(SemanticModel model, ITypeSymbol from, ITypeSymbol to) =>
         model.Compilation.ClassifyConversion(from, to) is { IsImplicit: true, IsUserDefined: false };
 
-    private static bool HasInstanceMember(ITypeSymbol type, string name)
+    public static bool HasInstanceMember(ITypeSymbol type, string name)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {

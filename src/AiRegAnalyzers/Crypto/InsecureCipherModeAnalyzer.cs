@@ -6,13 +6,14 @@ namespace AiRegAnalyzers.Crypto;
 /// RSA PKCS#1 v1.5 encryption padding: <c>RSAEncryptionPadding.Pkcs1</c> used as a value and
 /// <c>RSACryptoServiceProvider.Encrypt/Decrypt(data, false)</c> (fix: OAEP with SHA-256);
 /// <c>RSAPKCS1KeyExchangeFormatter</c> / <c>Deformatter</c> (PKCS#1 v1.5 key wrapping; the message points to the
-/// OAEP formatter); BouncyCastle ECB (see <see cref="RegisterBouncyCastle"/>). The advice follows the crypto profile.
+/// OAEP formatter, and so does the fix); BouncyCastle ECB (see <see cref="CheckBouncyCastleTransformation"/>). The advice follows the crypto profile.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureCipherModeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG303_InsecureCipherMode)
 {
     internal const string KindPaddingProperty = nameof(FixKind.PaddingProperty);
     internal const string KindBoolArgument = nameof(FixKind.BoolArgument);
+    internal const string KindKeyExchange = nameof(FixKind.KeyExchange);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
@@ -57,7 +58,10 @@ public sealed class InsecureCipherModeAnalyzer() : AiRegAnalyzer(Descriptors.AIR
                 OperationKind.PropertyReference);
         }
 
-        if (symmetric is not null || csp is not null)
+        // One callback per operation kind: the BouncyCastle checks ride on the same invocation and creation callbacks.
+        var bouncyCastle = BouncyCastleTypes.Get(compilation);
+        var cipherUtilities = bouncyCastle?.CipherUtilities;
+        if (symmetric is not null || csp is not null || cipherUtilities is not null)
         {
             context.RegisterOperationAction(
                 c =>
@@ -81,81 +85,62 @@ public sealed class InsecureCipherModeAnalyzer() : AiRegAnalyzer(Descriptors.AIR
                             }
 
                             break;
+                        case "GetCipher" when cipherUtilities is not null:
+                            CheckBouncyCastleTransformation(c, invocation, cipherUtilities, profiles);
+                            break;
                     }
                 },
                 OperationKind.Invocation);
         }
 
-        var keyExchange = CryptoHelpers.Resolve(
+        var keyExchange = new TypeRoots(CryptoHelpers.Resolve(
             compilation,
             "System.Security.Cryptography.RSAPKCS1KeyExchangeFormatter",
-            "System.Security.Cryptography.RSAPKCS1KeyExchangeDeformatter");
-        if (!keyExchange.IsEmpty)
+            "System.Security.Cryptography.RSAPKCS1KeyExchangeDeformatter"));
+        var engines = bouncyCastle is { BufferedBlockCipher: not null } or { EcbBlockCipher: not null } ? bouncyCastle : null;
+        if (!keyExchange.IsEmpty || engines is not null)
         {
             context.RegisterOperationAction(
                 c =>
                 {
-                    // Key exchange (key wrapping) with PKCS#1 v1.5 padding: the same oracle as Encrypt(data, false).
                     var creation = (IObjectCreationOperation)c.Operation;
-                    if (CryptoHelpers.FindRoot(creation.Type, keyExchange) is { } root)
+                    if (keyExchange.Find(creation.Type) is { } root)
                     {
+                        // Key exchange (key wrapping) with PKCS#1 v1.5 padding: the same oracle as Encrypt(data, false).
                         var profile = profiles.Get(creation.Syntax.SyntaxTree);
                         var advice = profile.IsNational ? profile.AsymmetricEncryption : root.Name.Replace("PKCS1", "OAEP");
-                        Report(c, creation.Syntax, root.Name, advice, null, false);
+                        // A class of the application's derived from the formatter has no OAEP twin to move to.
+                        var fixable = SymbolEqualityComparer.Default.Equals(root, creation.Type);
+                        Report(c, creation.Syntax, root.Name, advice, fixable ? KindKeyExchange : null, false);
+                    }
+                    else if (engines?.EngineRunInEcb(creation) is { } engine)
+                    {
+                        var family = engines.FamilyOf(CryptoHelpers.Unwrap(engine).Type);
+                        Report(c, creation.Syntax, CryptoHelpers.Describe(creation.Syntax), profiles.Get(creation.Syntax.SyntaxTree).BouncyCastleCipherFor(family), null, false);
                     }
                 },
                 OperationKind.ObjectCreation);
-        }
-
-        if (BouncyCastleTypes.Get(compilation) is { } bouncyCastle)
-        {
-            RegisterBouncyCastle(context, bouncyCastle, profiles);
         }
     }
 
     /// <summary>
     /// BouncyCastle ECB: a transformation that names ECB or no mode (<c>"SM4/ECB/PKCS5Padding"</c>,
-    /// <c>"SM4"</c>: BouncyCastle's default is ECB), and a raw engine handed to a buffered cipher
-    /// (<c>new PaddedBufferedBlockCipher(new SM4Engine(), padding)</c>) or to <c>EcbBlockCipher</c>.
-    /// No fix: GCM or CBC need an IV that the surrounding code has to create and store.
+    /// <c>"SM4"</c>: BouncyCastle's default is ECB); a raw engine handed to a buffered cipher
+    /// (<c>new PaddedBufferedBlockCipher(new SM4Engine(), padding)</c>) or to <c>EcbBlockCipher</c> is
+    /// found with the creations. No fix: GCM or CBC need an IV that the surrounding code has to create and store.
     /// </summary>
-    private static void RegisterBouncyCastle(CompilationStartAnalysisContext context, BouncyCastleTypes bouncyCastle, PerTreeCache<CryptoProfile> profiles)
+    private static void CheckBouncyCastleTransformation(OperationAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol cipherUtilities, PerTreeCache<CryptoProfile> profiles)
     {
-        if (bouncyCastle.CipherUtilities is { } cipherUtilities)
+        if (invocation.Arguments.Length == 1
+            && CryptoHelpers.ConstantString(invocation.Arguments[0].Value) is { } transformation
+            && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, cipherUtilities))
         {
-            context.RegisterOperationAction(
-                c =>
-                {
-                    var invocation = (IInvocationOperation)c.Operation;
-                    if (invocation.TargetMethod.Name == "GetCipher"
-                        && invocation.Arguments.Length == 1
-                        && CryptoHelpers.ConstantString(invocation.Arguments[0].Value) is { } transformation
-                        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, cipherUtilities))
-                    {
-                        var family = BouncyCastleNames.ClassifyCipher(transformation, out var isEcb);
-                        if (isEcb)
-                        {
-                            var literal = invocation.Arguments[0].Value.Syntax;
-                            Report(c, literal, literal.ToString(), profiles.Get(literal.SyntaxTree).BouncyCastleCipherFor(family), null, false);
-                        }
-                    }
-                },
-                OperationKind.Invocation);
-        }
-
-        if (bouncyCastle.BufferedBlockCipher is not null || bouncyCastle.EcbBlockCipher is not null)
-        {
-            context.RegisterOperationAction(
-                c =>
-                {
-                    var creation = (IObjectCreationOperation)c.Operation;
-                    if (bouncyCastle.EngineRunInEcb(creation) is { } engine)
-                    {
-                        var family = bouncyCastle.FamilyOf(CryptoHelpers.Unwrap(engine).Type);
-                        Report(c, creation.Syntax, CryptoHelpers.Describe(creation.Syntax), profiles.Get(creation.Syntax.SyntaxTree).BouncyCastleCipherFor(family), null, false);
-                    }
-                },
-                OperationKind.ObjectCreation);
+            var family = BouncyCastleNames.ClassifyCipher(transformation, out var isEcb);
+            if (isEcb)
+            {
+                var literal = invocation.Arguments[0].Value.Syntax;
+                Report(context, literal, literal.ToString(), profiles.Get(literal.SyntaxTree).BouncyCastleCipherFor(family), null, false);
+            }
         }
     }
 

@@ -16,6 +16,13 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
     internal const string KindNumber = nameof(FixKind.Number);
     internal const string KindCurveName = nameof(FixKind.CurveName);
     internal const string KindNamedCurve = nameof(FixKind.NamedCurve);
+    internal const string KindSizeInConstructor = nameof(FixKind.SizeInConstructor);
+
+    /// <summary>The 1024-bit key the CAPI classes (and .NET Framework's <c>RSA.Create()</c>) make when given no size.</summary>
+    private const int DefaultCapiBits = 1024;
+
+    /// <summary>The largest key <c>RSACryptoServiceProvider</c> accepts.</summary>
+    private const int MaxRsaCspBits = 16384;
 
     private const string RuleId = RuleIds.ShortKeySize;
 
@@ -70,11 +77,17 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
             return;
         }
 
+        // Most creations are of no RSA, DSA or EC type: decided from the (cached) type before any argument is built.
+        var family = types.FamilyOf(creation.Type);
+        if (family == Family.None && types.CspOf(creation.Type) is null)
+        {
+            return;
+        }
+
         foreach (var argument in creation.Arguments)
         {
             if (IsKeySizeParameter(argument.Parameter))
             {
-                var family = types.FamilyOf(creation.Type);
                 if (family != Family.None)
                 {
                     Check(context, argument.Value, family, creation.Type!, types, options);
@@ -86,7 +99,7 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
 
         if (creation.Arguments.Length <= 1 && types.CspOf(creation.Type) is { } csp && IsDefaultCspCreation(creation, types) && !SetsKeySize(creation.Initializer))
         {
-            CheckDefaultKey(context, creation, SymbolEqualityComparer.Default.Equals(csp, types.RsaCsp) ? Family.Rsa : Family.Dsa, "new " + creation.Type!.Name + (creation.Arguments.Length == 0 ? "()" : "(CspParameters)"), options);
+            CheckDefaultKey(context, creation, SymbolEqualityComparer.Default.Equals(csp, types.RsaCsp) ? Family.Rsa : Family.Dsa, "new " + creation.Type!.Name + (creation.Arguments.Length == 0 ? "()" : "(CspParameters)"), options, sizeFitsConstructor: true);
         }
     }
 
@@ -155,18 +168,30 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
     /// an object that imports a key (<c>FromXmlString</c>, <c>ImportParameters</c>, <c>ImportFromPem</c>...) has
     /// that key's size, and one that leaves the method may be given a key elsewhere.
     /// </summary>
-    private static void CheckDefaultKey(OperationAnalysisContext context, IOperation creation, Family family, string what, PerTreeCache<Settings> options)
+    private static void CheckDefaultKey(OperationAnalysisContext context, IOperation creation, Family family, string what, PerTreeCache<Settings> options, bool sizeFitsConstructor = false)
     {
-        const int DefaultBits = 1024;
         var settings = options.Get(creation.Syntax.SyntaxTree);
-        if (DefaultBits >= settings.MinRsa || !GeneratesKeyInPlace(creation))
+        if (DefaultCapiBits >= settings.MinRsa || !GeneratesKeyInPlace(creation))
         {
             return;
         }
 
         var name = family == Family.Rsa ? "RSA" : "DSA";
-        var suffix = Resources.Localizable("Crypto_DefaultKeySize", what, DefaultBits.ToString(CultureInfo.InvariantCulture), Advice(family, settings.Profile));
-        Report(context, creation.Syntax, name, DefaultBits, settings.MinRsa, null, null, suffix);
+        var suffix = Resources.Localizable("Crypto_DefaultKeySize", what, DefaultCapiBits.ToString(CultureInfo.InvariantCulture), Advice(family, settings.Profile));
+        var size = sizeFitsConstructor ? ConstructorSize(family, null, settings.MinRsa) : null;
+        Report(context, creation.Syntax, name, DefaultCapiBits, settings.MinRsa, size is null ? null : KindSizeInConstructor, size, suffix);
+    }
+
+    /// <summary>
+    /// The size an <c>RSACryptoServiceProvider</c> constructor is given by the fix: the size the code set
+    /// (when it meets the minimum) or the minimum rounded up to a multiple of 8; <see langword="null"/> for
+    /// DSA (<c>DSACryptoServiceProvider</c> stops at 1024 bits: no size that meets the minimum would run).
+    /// </summary>
+    private static string? ConstructorSize(Family family, int? requested, int minimum)
+    {
+        var rounded = (minimum + 7) / 8 * 8;
+        var bits = requested is { } set && set >= minimum ? set : rounded;
+        return family == Family.Rsa && bits <= MaxRsaCspBits ? bits.ToString(CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>Whether the object, held in a local, has its generated key used there and is neither given a key nor handed on.</summary>
@@ -330,7 +355,7 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
             if (CreationOf(instance) is { } creation && DefaultKeyOf(creation, types) is { } what)
             {
                 // The key was sized by its constructor or factory; setting KeySize afterwards does nothing.
-                CheckIgnoredKeySize(context, assignment, what, family, options);
+                CheckIgnoredKeySize(context, assignment, what, family, options, creation is IObjectCreationOperation);
                 return;
             }
 
@@ -398,20 +423,21 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
 
     /// <summary>
     /// <c>KeySize = n</c> on a CAPI object does nothing (the setter is the base class's; the key was sized by the
-    /// constructor), reported with the size that the key really has. No fix: raising the number would change
-    /// nothing; the size belongs in the constructor or <c>Create(size)</c>.
+    /// constructor), reported with the size that the key really has. Raising the number would change nothing:
+    /// the fix moves a constant size into the constructor (<see cref="ConstructorSize"/>); <c>Create()</c> keeps
+    /// it (<c>Create(size)</c> is missing from older .NET Framework versions).
     /// </summary>
-    private static void CheckIgnoredKeySize(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, string what, Family family, PerTreeCache<Settings> options)
+    private static void CheckIgnoredKeySize(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, string what, Family family, PerTreeCache<Settings> options, bool byConstructor)
     {
-        const int DefaultBits = 1024;
         var settings = options.Get(assignment.Syntax.SyntaxTree);
-        if (DefaultBits >= settings.MinRsa)
+        if (DefaultCapiBits >= settings.MinRsa)
         {
             return;
         }
 
         var suffix = Resources.Localizable("Crypto_KeySizeIgnored", assignment.Value.Syntax.ToString(), what, Advice(family, settings.Profile));
-        Report(context, assignment.Value.Syntax, family == Family.Rsa ? "RSA" : "DSA", DefaultBits, settings.MinRsa, null, null, suffix);
+        var size = byConstructor && CryptoHelpers.ConstantInt(assignment.Value) is { } bits && bits > 0 ? ConstructorSize(family, bits, settings.MinRsa) : null;
+        Report(context, assignment.Value.Syntax, family == Family.Rsa ? "RSA" : "DSA", DefaultCapiBits, settings.MinRsa, size is null ? null : KindSizeInConstructor, size, suffix);
     }
 
     private static void AnalyzeNamedCurve(OperationAnalysisContext context, Types types, PerTreeCache<Settings> options)
@@ -638,7 +664,11 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
             Ec = ec;
             ECCurve = ecCurve;
             NamedCurves = namedCurves;
+            _computeFamily = ComputeFamily;
         }
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, Family> _families = new(SymbolEqualityComparer.Default);
+        private readonly Func<ITypeSymbol, Family> _computeFamily;
 
         public INamedTypeSymbol? Rsa { get; }
 
@@ -668,13 +698,11 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
 
         public INamedTypeSymbol? NamedCurves { get; }
 
-        public Family FamilyOf(ITypeSymbol? type)
-        {
-            if (type is null)
-            {
-                return Family.None;
-            }
+        /// <summary>The key family of <paramref name="type"/>, remembered per type (every object creation asks).</summary>
+        public Family FamilyOf(ITypeSymbol? type) => type is null ? Family.None : _families.GetOrAdd(type, _computeFamily);
 
+        private Family ComputeFamily(ITypeSymbol type)
+        {
             if (CryptoHelpers.IsOrDerivesFrom(type, Rsa))
             {
                 return Family.Rsa;

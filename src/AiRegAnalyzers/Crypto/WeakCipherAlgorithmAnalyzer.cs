@@ -31,12 +31,13 @@ public sealed class WeakCipherAlgorithmAnalyzer() : AiRegAnalyzer(Descriptors.AI
             "System.Security.Cryptography.CryptoConfig");
         var hasAes = compilation.GetTypeByMetadataName("System.Security.Cryptography.Aes") is not null;
         var profiles = CryptoProfile.CreateCache(context.Options);
+        var weakRoots = new TypeRoots(weak);
 
         context.RegisterOperationAction(
             c =>
             {
                 var creation = (IObjectCreationOperation)c.Operation;
-                if (CryptoHelpers.FindRoot(creation.Type, weak) is { } root)
+                if (weakRoots.Find(creation.Type) is { } root)
                 {
                     var fixable = hasAes && creation.Arguments.Length == 0 && creation.Initializer is null;
                     Report(c, creation.Syntax, root.Name, fixable, profiles);

@@ -60,7 +60,7 @@ public sealed class WeakHashAlgorithmAnalyzer() : AiRegAnalyzer(Descriptors.AIRE
             return;
         }
 
-        if (!CryptoHelpers.IsOrDerivesFrom(type, types.HashAlgorithm))
+        if (types.HashAlgorithms.Find(type) is null)
         {
             // BouncyCastle: new MD5Digest(), new Sha1Digest(), new RipeMD160Digest() (no fix: the digest size changes).
             if (types.BouncyCastle?.FamilyOfLibraryType(type) == AlgorithmFamily.WeakHash)
@@ -344,6 +344,7 @@ public sealed class WeakHashAlgorithmAnalyzer() : AiRegAnalyzer(Descriptors.AIRE
             Profiles = profiles;
             BouncyCastle = bouncyCastle;
             HashAlgorithm = hashAlgorithm;
+            HashAlgorithms = new TypeRoots(ImmutableArray.Create(hashAlgorithm));
             WeakHashes = weakHashes;
             WeakHmacs = weakHmacs;
             ByNameFactories = byNameFactories;
@@ -352,6 +353,9 @@ public sealed class WeakHashAlgorithmAnalyzer() : AiRegAnalyzer(Descriptors.AIRE
         }
 
         public INamedTypeSymbol HashAlgorithm { get; }
+
+        /// <summary>Whether a created type is a <c>HashAlgorithm</c> (every object creation asks).</summary>
+        public TypeRoots HashAlgorithms { get; }
 
         public ImmutableArray<INamedTypeSymbol> WeakHashes { get; }
 

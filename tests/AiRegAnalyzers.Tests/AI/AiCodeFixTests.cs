@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Common;
 using AiRegAnalyzers.AI;
 using AiRegAnalyzers.CodeFixes.AI;
+using AiRegAnalyzers.Tests.Verifiers;
 using Xunit;
 using Fix201 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.AI.PersonalDataSentToAiModelAnalyzer,
@@ -395,6 +396,77 @@ public class AiCodeFixTests
             class C
             {
                 object M(System.IO.Stream stream) => {|AIREG204:new System.Runtime.Serialization.Formatters.Binary.BinaryFormatter()|}.Deserialize(stream);
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AIREG204_FixAll_leaves_formatters_assigned_or_set_in_an_initializer()
+    {
+        // A formatter created on the right of an assignment sits where a TypeNameHandling value would.
+        var test = new Fix204.Test
+        {
+            TestCode = """
+            #pragma warning disable SYSLIB0011
+            using System.Runtime.Serialization.Formatters.Binary;
+            using Newtonsoft.Json;
+
+            class Holder
+            {
+                public object? Formatter { get; set; }
+            }
+
+            class C
+            {
+                private BinaryFormatter? _formatter;
+
+                Holder M(JsonSerializerSettings settings)
+                {
+                    _formatter = {|AIREG204:new BinaryFormatter()|};
+                    settings.TypeNameHandling = {|AIREG204:TypeNameHandling.Objects|};
+                    return new Holder { Formatter = {|AIREG204:new BinaryFormatter()|} };
+                }
+            }
+            """,
+            FixedCode = """
+            #pragma warning disable SYSLIB0011
+            using System.Runtime.Serialization.Formatters.Binary;
+            using Newtonsoft.Json;
+
+            class Holder
+            {
+                public object? Formatter { get; set; }
+            }
+
+            class C
+            {
+                private BinaryFormatter? _formatter;
+
+                Holder M(JsonSerializerSettings settings)
+                {
+                    _formatter = {|AIREG204:new BinaryFormatter()|};
+                    settings.TypeNameHandling = TypeNameHandling.None;
+                    return new Holder { Formatter = {|AIREG204:new BinaryFormatter()|} };
+                }
+            }
+            """,
+            CodeActionEquivalenceKey = AiRegCodeFixProvider.EquivalenceKey(RuleIds.UnsafeDeserializer, FixKind.TypeNameHandlingNone),
+            NumberOfIncrementalIterations = 1,
+            NumberOfFixAllIterations = 1,
+            NumberOfFixAllInDocumentIterations = 1,
+            NumberOfFixAllInProjectIterations = 1,
+        };
+        test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+        test.Configure(null);
+        await test.RunAsync();
+        await Fix204.VerifyNoFixAsync(
+            """
+            #pragma warning disable SYSLIB0011
+            class C
+            {
+                private System.Runtime.Serialization.Formatters.Binary.BinaryFormatter? _formatter;
+
+                void M() => _formatter = {|AIREG204:new System.Runtime.Serialization.Formatters.Binary.BinaryFormatter()|};
             }
             """);
     }

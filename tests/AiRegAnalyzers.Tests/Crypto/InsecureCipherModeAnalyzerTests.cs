@@ -186,4 +186,127 @@ public class InsecureCipherModeAnalyzerTests
             """;
         await Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Fix_key_exchange_formatter_to_oaep()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] Wrap(RSA rsa, byte[] sessionKey)
+                {
+                    var formatter = {|AIREG303:new RSAPKCS1KeyExchangeFormatter(rsa)|};
+                    return formatter.CreateKeyExchange(sessionKey);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] Wrap(RSA rsa, byte[] sessionKey)
+                {
+                    var formatter = new RSAOAEPKeyExchangeFormatter(rsa);
+                    return formatter.CreateKeyExchange(sessionKey);
+                }
+            }
+            """;
+        await VerifyFix.VerifyFixAsync(source, fixedSource, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.InsecureCipherMode, FixKind.OaepKeyExchange));
+    }
+
+    [Fact]
+    public async Task Fix_all_key_exchange_formatters_retypes_declared_locals()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                private readonly RSAPKCS1KeyExchangeFormatter _formatter = {|AIREG303:new RSAPKCS1KeyExchangeFormatter()|};
+
+                byte[] Wrap(RSA rsa, RandomNumberGenerator rng, byte[] sessionKey)
+                {
+                    RSAPKCS1KeyExchangeFormatter formatter = {|AIREG303:new(rsa) { Rng = rng }|};
+                    _formatter.SetKey(rsa);
+                    return formatter.CreateKeyExchange(sessionKey);
+                }
+
+                byte[] Unwrap(RSA rsa, byte[] wrapped)
+                {
+                    RSAPKCS1KeyExchangeDeformatter typed = {|AIREG303:new RSAPKCS1KeyExchangeDeformatter(rsa)|};
+                    AsymmetricKeyExchangeDeformatter general = {|AIREG303:new RSAPKCS1KeyExchangeDeformatter()|};
+                    general.SetKey(rsa);
+                    return typed.DecryptKeyExchange(general.DecryptKeyExchange(wrapped));
+                }
+
+                byte[] Inline(RSA rsa, byte[] sessionKey) => {|AIREG303:new RSAPKCS1KeyExchangeFormatter(rsa)|}.CreateKeyExchange(sessionKey);
+            }
+            """;
+        const string fixedSource = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                private readonly RSAOAEPKeyExchangeFormatter _formatter = new RSAOAEPKeyExchangeFormatter();
+
+                byte[] Wrap(RSA rsa, RandomNumberGenerator rng, byte[] sessionKey)
+                {
+                    RSAOAEPKeyExchangeFormatter formatter = new RSAOAEPKeyExchangeFormatter(rsa) { Rng = rng };
+                    _formatter.SetKey(rsa);
+                    return formatter.CreateKeyExchange(sessionKey);
+                }
+
+                byte[] Unwrap(RSA rsa, byte[] wrapped)
+                {
+                    RSAOAEPKeyExchangeDeformatter typed = new RSAOAEPKeyExchangeDeformatter(rsa);
+                    AsymmetricKeyExchangeDeformatter general = new RSAOAEPKeyExchangeDeformatter();
+                    general.SetKey(rsa);
+                    return typed.DecryptKeyExchange(general.DecryptKeyExchange(wrapped));
+                }
+
+                byte[] Inline(RSA rsa, byte[] sessionKey) => new RSAOAEPKeyExchangeFormatter(rsa).CreateKeyExchange(sessionKey);
+            }
+            """;
+        await CodeFixVerifier<InsecureCipherModeAnalyzer, InsecureCipherModeCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task No_oaep_fix_where_the_code_uses_what_oaep_lacks_or_wants_the_pkcs1_type()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class LegacyFormatter : RSAPKCS1KeyExchangeFormatter
+            {
+            }
+
+            class C
+            {
+                byte[] Unwrap(RSA rsa, RandomNumberGenerator rng, byte[] wrapped)
+                {
+                    var deformatter = {|AIREG303:new RSAPKCS1KeyExchangeDeformatter(rsa)|};
+                    deformatter.RNG = rng; // the OAEP deformatter has no RNG
+                    return deformatter.DecryptKeyExchange(wrapped);
+                }
+
+                AsymmetricKeyExchangeDeformatter Seeded(RandomNumberGenerator rng) => {|AIREG303:new RSAPKCS1KeyExchangeDeformatter { RNG = rng }|};
+
+                string? Described(RSA rsa)
+                {
+                    var formatter = {|AIREG303:new RSAPKCS1KeyExchangeFormatter(rsa)|};
+                    return formatter.Parameters; // OAEP's is null: PKCS#1 names its padding here
+                }
+
+                byte[] Handed(RSA rsa, byte[] key) => Wrap({|AIREG303:new RSAPKCS1KeyExchangeFormatter(rsa)|}, key);
+
+                byte[] Wrap(RSAPKCS1KeyExchangeFormatter formatter, byte[] key) => formatter.CreateKeyExchange(key);
+
+                byte[] Derived(RSA rsa, byte[] key) => {|AIREG303:new LegacyFormatter()|}.CreateKeyExchange(key);
+            }
+            """;
+        await VerifyFix.VerifyNoFixAsync(source);
+    }
 }

@@ -2,6 +2,7 @@ using AiRegAnalyzers.Tests.Verifiers;
 using System.Threading.Tasks;
 using AiRegAnalyzers.CodeFixes.Crypto;
 using AiRegAnalyzers.Crypto;
+using AiRegAnalyzers.CodeFixes.Common;
 using Xunit;
 using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Crypto.ShortKeySizeAnalyzer>;
 using VerifyFix = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<AiRegAnalyzers.Crypto.ShortKeySizeAnalyzer, AiRegAnalyzers.CodeFixes.Crypto.ShortKeySizeCodeFixProvider>;
@@ -274,14 +275,157 @@ public class ShortKeySizeAnalyzerTests
     }
 
     [Fact]
-    public async Task No_fix_for_KeySize_on_a_CAPI_object()
+    public async Task Fix_moves_KeySize_into_the_CAPI_constructor()
     {
         const string source = """
             using System.Security.Cryptography;
 
             class C
             {
-                RSA M() => new RSACryptoServiceProvider { KeySize = {|AIREG304:1024|} };
+                string M()
+                {
+                    var rsa = new RSACryptoServiceProvider();
+                    rsa.KeySize = {|AIREG304:4096|};
+                    return rsa.ToXmlString(true);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                string M()
+                {
+                    var rsa = new RSACryptoServiceProvider(4096);
+                    return rsa.ToXmlString(true);
+                }
+            }
+            """;
+        await VerifyFix.VerifyFixAsync(source, fixedSource, equivalenceKey: AiRegCodeFixProvider.EquivalenceKey(RuleIds.ShortKeySize, FixKind.SizeInConstructor));
+    }
+
+    [Fact]
+    public async Task Fix_moving_a_short_KeySize_into_the_constructor_writes_the_configured_minimum()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                RSA M() => new RSACryptoServiceProvider { KeySize = {|AIREG304:2048|} };
+            }
+            """;
+        const string fixedSource = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                RSA M() => new RSACryptoServiceProvider(3072);
+            }
+            """;
+        await VerifyFix.VerifyFixAsync(source, fixedSource, "aireg.min_rsa_key_size = 3072\n");
+    }
+
+    [Fact]
+    public async Task Fix_all_gives_every_default_CAPI_key_its_size_in_the_constructor()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                private const int Bits = 3072;
+
+                RSA Initialized() => new RSACryptoServiceProvider { KeySize = {|AIREG304:1024|} };
+
+                RSA Kept() => new RSACryptoServiceProvider() { KeySize = {|AIREG304:2048|}, PersistKeyInCsp = false };
+
+                string Used()
+                {
+                    using (var rsa = new RSACryptoServiceProvider(new CspParameters()))
+                    {
+                        rsa.KeySize = {|AIREG304:Bits|};
+                        return rsa.ToXmlString(false);
+                    }
+                }
+
+                byte[] Default(byte[] data)
+                {
+                    using var rsa = {|AIREG304:new RSACryptoServiceProvider()|};
+                    return rsa.Encrypt(data, RSAEncryptionPadding.OaepSHA256);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                private const int Bits = 3072;
+
+                RSA Initialized() => new RSACryptoServiceProvider(2048);
+
+                RSA Kept() => new RSACryptoServiceProvider(2048) { PersistKeyInCsp = false };
+
+                string Used()
+                {
+                    using (var rsa = new RSACryptoServiceProvider(Bits, new CspParameters()))
+                    {
+                        return rsa.ToXmlString(false);
+                    }
+                }
+
+                byte[] Default(byte[] data)
+                {
+                    using var rsa = new RSACryptoServiceProvider(2048);
+                    return rsa.Encrypt(data, RSAEncryptionPadding.OaepSHA256);
+                }
+            }
+            """;
+        await CodeFixVerifier<ShortKeySizeAnalyzer, ShortKeySizeCodeFixProvider>.VerifyFixAllAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task No_constructor_fix_for_DSA_CAPI_keys_or_sizes_set_twice_conditionally_or_at_run_time()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+
+            class C
+            {
+                byte[] Dsa(byte[] hash)
+                {
+                    var dsa = new DSACryptoServiceProvider(); // stops at 1024 bits
+                    dsa.KeySize = {|AIREG304:2048|};
+                    return dsa.CreateSignature(hash);
+                }
+
+                string Conditional(bool strong)
+                {
+                    var rsa = new RSACryptoServiceProvider();
+                    if (strong)
+                    {
+                        rsa.KeySize = {|AIREG304:4096|};
+                    }
+
+                    return rsa.ToXmlString(true);
+                }
+
+                string Twice()
+                {
+                    var rsa = new RSACryptoServiceProvider();
+                    rsa.KeySize = {|AIREG304:2048|};
+                    rsa.KeySize = {|AIREG304:4096|};
+                    return rsa.ToXmlString(true);
+                }
+
+                string Configured(int size)
+                {
+                    var rsa = new RSACryptoServiceProvider();
+                    rsa.KeySize = {|AIREG304:size|};
+                    return rsa.ToXmlString(true);
+                }
             }
             """;
         await VerifyFix.VerifyNoFixAsync(source);
