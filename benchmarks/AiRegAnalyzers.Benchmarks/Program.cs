@@ -311,7 +311,7 @@ internal static class Program
     }
 
     /// <summary>CPU time of the whole process in ms: unlike wall time, not inflated when other processes compete for the cores.</summary>
-    private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+    internal static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
 
     private static string Verdict(bool pass) => pass ? "PASS" : "FAIL";
 
@@ -359,6 +359,8 @@ internal static class Program
 
         public double BaselineWallMs { get; set; }
     }
+
+    internal static DiagnosticAnalyzer CreateNoOpAnalyzer() => new NoOpAnalyzer();
 
     /// <summary>Registers one cheap operation action so the driver does its full walk; reports nothing.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]

@@ -37,21 +37,28 @@ internal static class SourceBenchmark
             $"{(checkout.UsesAiSdk ? "the projects reference one" : "no project references one")})");
 
         var binding = new List<double>();
+        var bindingCpu = new List<double>();
+        var driverCpu = new List<double>();
         var package = new List<double>();
         var perAnalyzer = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var diagnostics = ImmutableArray<Diagnostic>.Empty;
         for (var i = 0; i < warmup + iterations; i++)
         {
             Program.Collect();
+            var cpu = Program.Cpu();
             var sw = Stopwatch.StartNew();
             var compilerDiagnostics = CreateCompilation(checkout).GetDiagnostics();
             sw.Stop();
+            var cpuBinding = Program.Cpu() - cpu;
             if (i == 0)
             {
                 PrintCompilerErrors(checkout, compilerDiagnostics);
             }
 
+            Program.Collect();
+            cpu = Program.Cpu();
             var run = await RunAnalyzersAsync(CreateCompilation(checkout), analyzers);
+            var cpuDriver = Program.Cpu() - cpu;
             diagnostics = run.Diagnostics;
             if (i < warmup)
             {
@@ -59,6 +66,8 @@ internal static class SourceBenchmark
             }
 
             binding.Add(sw.Elapsed.TotalMilliseconds);
+            bindingCpu.Add(cpuBinding);
+            driverCpu.Add(cpuDriver);
             package.Add(run.PerAnalyzerMs.Values.Sum());
             foreach (var (name, ms) in run.PerAnalyzerMs)
             {
@@ -69,6 +78,15 @@ internal static class SourceBenchmark
         var bindingMs = Program.Median(binding);
         var packageMs = Program.Median(package);
         Console.WriteLine($"   binding {bindingMs:N0} ms, package {packageMs:N1} ms: {packageMs / bindingMs:F4} x binding (medians of {iterations})");
+
+        // Callback times include binding the driver would do anyway, done early for a summary; process CPU
+        // against a driver run with a no-op analyzer counts only what the package adds.
+        Program.Collect();
+        var noOpCpu = Program.Cpu();
+        await RunAnalyzersAsync(CreateCompilation(checkout), [Program.CreateNoOpAnalyzer()]);
+        noOpCpu = Program.Cpu() - noOpCpu;
+        Console.WriteLine($"   cpu cross-check: driver CPU {Program.Median(driverCpu):N0} ms, with a no-op analyzer {noOpCpu:N0} ms, binding CPU {Program.Median(bindingCpu):N0} ms: " +
+            $"{(Program.Median(driverCpu) - noOpCpu) / Program.Median(bindingCpu):F4} x binding");
         var byId = diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         Console.WriteLine($"{"analyzer",-48} {"ids",-18} {"ms",9} {"x binding",10} {"findings",9}");
         foreach (var analyzer in analyzers.OrderByDescending(a => Program.Median(perAnalyzer[a.GetType().Name])))
