@@ -1,3 +1,5 @@
+using AiRegAnalyzers.AI;
+
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>
@@ -23,17 +25,12 @@ internal sealed class PromptSinkCatalogue : SinkCatalogue
 
     public override bool MayBeSink(IOperation site)
     {
-        if (site is IReturnOperation returned)
-        {
-            return _tools is not null && _tools.IsToolResult(returned);
-        }
+        var sink = site is IReturnOperation returned
+            ? _tools is not null && _tools.IsToolResult(returned)
+            : Call(site) is { } method && (IsSdkSink(method) || IsConfiguredWrapper(method, site.Syntax.SyntaxTree));
 
-        if (Call(site) is not { } method)
-        {
-            return false;
-        }
-
-        return IsSdkSink(method) || IsConfiguredWrapper(method, site.Syntax.SyntaxTree);
+        // Decided last: rare, once a site is a sink.
+        return sink && !SyntheticDataCode.Contains(site);
     }
 
     public override void Collect(IOperation site, List<SinkValue> values)
