@@ -23,7 +23,8 @@ public abstract class RemoveOrRedactCodeFixProvider : AiRegCodeFixProvider
         if (_canWrap
             && WrapInMethod.Resolve(document, SharedOptions.RedactionMethod, diagnostic.Id) is { } method
             && CanWrap(diagnostic, method)
-            && document.ExpressionAt(diagnostic) is { } expression)
+            && document.ExpressionAt(diagnostic) is { } expression
+            && WrapInMethod.Fits(document, expression, method))
         {
             offers.Add(new FixOffer(FixKind.Wrap, edits => WrapInMethod.AddEdit(document, expression, method, edits), WrapInMethod.DisplayName(method)));
         }
