@@ -30,7 +30,8 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataInLogAnalyzer.LogMethods.Read(options, RuleId))));
         var prompts = new PromptSinkCatalogue(ai, new PerTreeCache<MethodNameList>(start.Options, _ => NoWrappers), cancellationToken: null);
         var summaries = MethodSummaries.Get(start.Compilation);
-        var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation));
+        var sanitizers = new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataOptions.SanitizerMethods.Read(options, RuleId)));
+        var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation), sanitizers);
         var whole = new WholePromptParameters(start.Compilation, prompts);
         start.RegisterOperationBlockStartAction(block =>
         {
@@ -113,7 +114,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                 return;
             }
 
-            var source = _prompts is null ? shared : new AiContentSource(ai, shared.Tools, _prompts, shared);
+            var source = _prompts is null ? shared : new AiContentSource(ai, shared.Tools, prompts: _prompts, shared: shared);
             foreach (var (logged, route) in _logged)
             {
                 var value = logged.Value;
