@@ -14,8 +14,6 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
 {
     private const string RuleId = RuleIds.AiContentInLog;
 
-    private static readonly MethodNameList NoWrappers = new(ImmutableArray<string>.Empty);
-
     private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var ai = AiSinks.Get(start.Compilation);
@@ -28,7 +26,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         var logs = new LogSinkCatalogue(
             LoggingSinks.Get(start.Compilation),
             new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataInLogAnalyzer.LogMethods.Read(options, RuleId))));
-        var prompts = new PromptSinkCatalogue(ai, new PerTreeCache<MethodNameList>(start.Options, _ => NoWrappers), cancellationToken: null);
+        var prompts = new PromptSinkCatalogue(ai, aiMethods: null, cancellationToken: null);
         var summaries = MethodSummaries.Get(start.Compilation);
         var sanitizers = new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataOptions.SanitizerMethods.Read(options, RuleId)));
         var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation), sanitizers);

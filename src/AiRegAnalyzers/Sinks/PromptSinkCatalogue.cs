@@ -10,12 +10,13 @@ namespace AiRegAnalyzers.Sinks;
 internal sealed class PromptSinkCatalogue : SinkCatalogue
 {
     private readonly AiSinks _sinks;
-    private readonly PerTreeCache<MethodNameList> _aiMethods;
+    private readonly PerTreeCache<MethodNameList>? _aiMethods;
     private readonly INamedTypeSymbol? _cancellationToken;
     private readonly ToolResults? _tools;
 
+    /// <param name="aiMethods">The wrappers configured in <c>ai_methods</c>; <see langword="null"/> when no file lists one.</param>
     /// <param name="tools">The compilation's tools, when return sites count (AIREG201); <see langword="null"/> otherwise.</param>
-    public PromptSinkCatalogue(AiSinks sinks, PerTreeCache<MethodNameList> aiMethods, INamedTypeSymbol? cancellationToken, ToolResults? tools = null)
+    public PromptSinkCatalogue(AiSinks sinks, PerTreeCache<MethodNameList>? aiMethods, INamedTypeSymbol? cancellationToken, ToolResults? tools = null)
     {
         _sinks = sinks;
         _aiMethods = aiMethods;
@@ -120,5 +121,5 @@ internal sealed class PromptSinkCatalogue : SinkCatalogue
     private bool IsSdkSink(IMethodSymbol method) => !_sinks.IsEmpty && _sinks.MayBeSink(method) && _sinks.IsSink(method);
 
     private bool IsConfiguredWrapper(IMethodSymbol method, SyntaxTree tree) =>
-        method.MethodKind != MethodKind.Constructor && _aiMethods.Get(tree) is { IsEmpty: false } wrappers && wrappers.Contains(method);
+        _aiMethods is not null && method.MethodKind != MethodKind.Constructor && _aiMethods.Get(tree) is { IsEmpty: false } wrappers && wrappers.Contains(method);
 }

@@ -10,16 +10,28 @@ namespace AiRegAnalyzers.Sinks;
 /// to a tool factory (<c>AIFunctionFactory.Create</c>, <c>KernelFunctionFactory.CreateFromMethod</c>,
 /// <c>kernel.CreateFunctionFromMethod</c>) in the type that declares it, as tool classes do; or a
 /// lambda passed to one. Each type is scanned for such registrations once, on first need.
+/// Most methods are decided from syntax alone, without a lock and without binding: a file whose
+/// text names no tool factory registers no tool, and a method without an attribute named like
+/// <c>[KernelFunction]</c> (or a subclass of it) is no Semantic Kernel function.
 /// </summary>
 internal sealed class ToolResults
 {
     private static readonly HashSet<string> FactoryNames = ["Create", "CreateFromMethod", "CreateFunctionFromMethod"];
 
-    /// <summary>Per type declaration: the names passed first to calls named like a tool factory (a syntax-only pre-check).</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, HashSet<string>> GroupNames = new();
+    /// <summary>Text without which a file registers no tool (<c>AIFunctionFactory</c>, <c>KernelFunctionFactory</c>, <c>CreateFunctionFromMethod</c>).</summary>
+    private static readonly string[] FactoryMentions = ["FunctionFactory", "FunctionFromMethod"];
 
     private readonly Compilation _compilation;
     private readonly AiSinks _sinks;
+
+    /// <summary>Whether the compilation can have tools at all: a tool factory or <c>[KernelFunction]</c> is referenced.</summary>
+    private readonly bool _any;
+
+    /// <summary>The names a <c>[KernelFunction]</c> attribute is written with (its subclasses' too); <see langword="null"/> without Semantic Kernel.</summary>
+    private readonly Lazy<HashSet<string>>? _attributeNames;
+
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _mentionsFactory = new();
+    private readonly ConcurrentDictionary<SyntaxNode, HashSet<string>> _groupNames = new();
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _isTool = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<IMethodSymbol>> _registered = new(SymbolEqualityComparer.Default);
 
@@ -27,6 +39,8 @@ internal sealed class ToolResults
     {
         _compilation = compilation;
         _sinks = sinks;
+        _attributeNames = sinks.KernelFunctionAttribute is { } attribute ? new Lazy<HashSet<string>>(() => AttributeNames(compilation, attribute)) : null;
+        _any = sinks.HasToolFactories || _attributeNames is not null;
     }
 
     /// <summary>The tools of <paramref name="compilation"/>.</summary>
@@ -35,7 +49,14 @@ internal sealed class ToolResults
     /// <summary>Whether <paramref name="returned"/> returns (or yields) a value from a tool.</summary>
     public bool IsToolResult(IReturnOperation returned)
     {
-        if (returned.ReturnedValue is not { } value || value.ConstantValue.HasValue)
+        if (!_any || returned.ReturnedValue is not { } value || value.ConstantValue.HasValue)
+        {
+            return false;
+        }
+
+        // Without a factory named in the file, only a [KernelFunction] method can be a tool here.
+        var factories = MentionsFactory(returned.Syntax.SyntaxTree);
+        if (!factories && _attributeNames is null)
         {
             return false;
         }
@@ -46,7 +67,7 @@ internal sealed class ToolResults
             switch (current)
             {
                 case IAnonymousFunctionOperation lambda:
-                    return IsToolLambda(lambda);
+                    return factories && IsToolLambda(lambda);
                 case ILocalFunctionOperation:
                     return false;
             }
@@ -54,9 +75,8 @@ internal sealed class ToolResults
             root = current;
         }
 
-        // Most returns stop at the syntax: no attribute, and the method's name passed to no tool factory in its type.
         return root.Syntax is MethodDeclarationSyntax declaration
-            && MayBeTool(declaration)
+            && MayBeTool(declaration, factories)
             && returned.SemanticModel?.GetDeclaredSymbol(declaration) is IMethodSymbol method
             && IsTool(method);
     }
@@ -64,18 +84,21 @@ internal sealed class ToolResults
     /// <summary>Whether the model calls <paramref name="method"/> as a tool (so it writes the arguments and reads the result).</summary>
     public bool IsTool(IMethodSymbol method)
     {
-        if (method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type || method.DeclaringSyntaxReferences.IsEmpty)
+        if (!_any || method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type || method.DeclaringSyntaxReferences.IsEmpty)
         {
             return false;
         }
 
         method = method.OriginalDefinition;
-        return _isTool.TryGetValue(method, out var cached)
-            ? cached
-            : _isTool.GetOrAdd(
-                method,
-                method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration && MayBeTool(declaration)
-                && (HasKernelFunctionAttribute(method) || Registered(type.OriginalDefinition).Contains(method)));
+        if (_isTool.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        var tool = method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
+            && MayBeTool(declaration, MentionsFactory(declaration.SyntaxTree))
+            && (HasKernelFunctionAttribute(method) || Registered(type.OriginalDefinition).Contains(method));
+        return _isTool.GetOrAdd(method, tool);
     }
 
     /// <summary>
@@ -128,10 +151,112 @@ internal sealed class ToolResults
         return false;
     }
 
-    /// <summary>Syntax only: the method has attributes, or its name is the first argument of a call named like a tool factory in its type.</summary>
-    private static bool MayBeTool(MethodDeclarationSyntax declaration) =>
-        declaration.AttributeLists.Count > 0
-        || declaration.Parent is TypeDeclarationSyntax type && GroupNames.GetValue(type, NamesPassedToFactories).Contains(declaration.Identifier.ValueText);
+    /// <summary>
+    /// Syntax only: the method has an attribute named like <c>[KernelFunction]</c>, or its name is
+    /// the first argument of a call named like a tool factory in its type (in a file that names one).
+    /// </summary>
+    private bool MayBeTool(MethodDeclarationSyntax declaration, bool factories) =>
+        HasKernelFunctionAttributeName(declaration)
+        || (factories && declaration.Parent is TypeDeclarationSyntax type && GroupNames(type).Contains(declaration.Identifier.ValueText));
+
+    private bool HasKernelFunctionAttributeName(MethodDeclarationSyntax declaration)
+    {
+        if (_attributeNames is null || declaration.AttributeLists.Count == 0)
+        {
+            return false;
+        }
+
+        var names = _attributeNames.Value;
+        foreach (var list in declaration.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                var name = attribute.Name switch
+                {
+                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                    AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                    SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is not null && names.Contains(name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>KernelFunction</c>, and the application's own attributes derived from it, with and without the suffix.</summary>
+    private static HashSet<string> AttributeNames(Compilation compilation, INamedTypeSymbol kernelFunction)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { "KernelFunction", "KernelFunctionAttribute" };
+        foreach (var symbol in compilation.GetSymbolsWithName(static name => name.EndsWith("Attribute", StringComparison.Ordinal), SymbolFilter.Type))
+        {
+            if (symbol is INamedTypeSymbol type && !SymbolEqualityComparer.Default.Equals(type, kernelFunction) && type.InheritsFromOrEquals(kernelFunction))
+            {
+                names.Add(type.Name);
+                names.Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Whether the file's text names a tool factory; read once per file, without parsing.</summary>
+    private bool MentionsFactory(SyntaxTree tree) =>
+        _mentionsFactory.TryGetValue(tree, out var mentions) ? mentions : _mentionsFactory.GetOrAdd(tree, static t => ContainsAny(t.GetText(), FactoryMentions));
+
+    /// <summary>Whether <paramref name="text"/> contains one of <paramref name="words"/>, read in chunks (no copy of the whole file).</summary>
+    private static bool ContainsAny(Microsoft.CodeAnalysis.Text.SourceText text, string[] words)
+    {
+        const int Chunk = 8192;
+        var overlap = 0;
+        foreach (var word in words)
+        {
+            overlap = Math.Max(overlap, word.Length - 1);
+        }
+
+        var buffer = new char[Chunk + overlap];
+        for (var start = 0; start < text.Length; start += Chunk)
+        {
+            var count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            foreach (var word in words)
+            {
+                if (IndexOf(buffer, count, word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IndexOf(char[] buffer, int count, string word)
+    {
+        var first = word[0];
+        for (var i = Array.IndexOf(buffer, first, 0, count); i >= 0 && i <= count - word.Length; i = Array.IndexOf(buffer, first, i + 1, count - i - 1))
+        {
+            var j = 1;
+            while (j < word.Length && buffer[i + j] == word[j])
+            {
+                j++;
+            }
+
+            if (j == word.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private HashSet<string> GroupNames(TypeDeclarationSyntax type) =>
+        _groupNames.TryGetValue(type, out var names) ? names : _groupNames.GetOrAdd(type, NamesPassedToFactories);
 
     private static HashSet<string> NamesPassedToFactories(SyntaxNode type)
     {
@@ -207,10 +332,19 @@ internal sealed class ToolResults
 #pragma warning disable RS1030 // The registration sits in the tool's own type, usually another method than the one analyzed.
                 model ??= _compilation.GetSemanticModel(declaration.SyntaxTree);
 #pragma warning restore RS1030
-                if (model.GetOperation(invocation) is IInvocationOperation { Arguments: { Length: > 0 } bound } call && _sinks.IsToolFactory(call.TargetMethod)
-                    && MethodGroup(bound[0].Value) is { } group)
+                if (model.GetOperation(invocation) is not IInvocationOperation call || !_sinks.IsToolFactory(call.TargetMethod))
                 {
-                    methods.Add(group.OriginalDefinition);
+                    continue;
+                }
+
+                // The delegate argument; an extension call (kernel.CreateFunctionFromMethod(Lookup)) has the receiver first.
+                foreach (var argument in call.Arguments)
+                {
+                    if (MethodGroup(argument.Value) is { } group)
+                    {
+                        methods.Add(group.OriginalDefinition);
+                        break;
+                    }
                 }
             }
         }
