@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiRegAnalyzers.AI;
@@ -22,15 +23,35 @@ internal static class SyntheticDataCode
 
     private static readonly HashSet<string> BeforeData = ["test", "sample", "demo"];
 
-    /// <summary>Whether <paramref name="site"/> sits in a project, namespace or type named for making data up.</summary>
-    public static bool Contains(IOperation site)
+    /// <summary>
+    /// Whether <paramref name="site"/> sits in a project, namespace or type named for making data
+    /// up; <paramref name="cache"/> keeps the answer per innermost type declaration (per compilation).
+    /// </summary>
+    public static bool Contains(IOperation site, ConcurrentDictionary<SyntaxNode, bool> cache)
     {
         if (site.SemanticModel?.Compilation.AssemblyName is { } assembly && NameSaysSo(assembly))
         {
             return true;
         }
 
-        for (var node = site.Syntax.Parent; node is not null; node = node.Parent)
+        var scope = site.Syntax.Parent;
+        while (scope is not null and not BaseTypeDeclarationSyntax)
+        {
+            scope = scope.Parent;
+        }
+
+        if (scope is null)
+        {
+            // Top-level statements: only the project's name can say so.
+            return false;
+        }
+
+        return cache.TryGetValue(scope, out var known) ? known : cache.GetOrAdd(scope, InScopeNamedSo);
+    }
+
+    private static bool InScopeNamedSo(SyntaxNode scope)
+    {
+        for (var node = scope; node is not null; node = node.Parent)
         {
             switch (node)
             {

@@ -13,6 +13,7 @@ internal sealed class PromptSinkCatalogue : SinkCatalogue
     private readonly PerTreeCache<MethodNameList>? _aiMethods;
     private readonly INamedTypeSymbol? _cancellationToken;
     private readonly ToolResults? _tools;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, bool> _syntheticScopes = new();
 
     /// <param name="aiMethods">The wrappers configured in <c>ai_methods</c>; <see langword="null"/> when no file lists one.</param>
     /// <param name="tools">The compilation's tools, when return sites count (AIREG201); <see langword="null"/> otherwise.</param>
@@ -31,7 +32,7 @@ internal sealed class PromptSinkCatalogue : SinkCatalogue
             : Call(site) is { } method && (IsSdkSink(method) || IsConfiguredWrapper(method, site.Syntax.SyntaxTree));
 
         // Decided last: rare, once a site is a sink.
-        return sink && !SyntheticDataCode.Contains(site);
+        return sink && !SyntheticDataCode.Contains(site, _syntheticScopes);
     }
 
     public override void Collect(IOperation site, List<SinkValue> values)

@@ -31,6 +31,7 @@ internal sealed class ToolResults
     private readonly Lazy<HashSet<string>>? _attributeNames;
 
     private readonly ConcurrentDictionary<SyntaxTree, bool> _mentionsFactory = new();
+    private FileMention? _lastFile;
     private readonly ConcurrentDictionary<SyntaxNode, HashSet<string>> _groupNames = new();
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _isTool = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<IMethodSymbol>> _registered = new(SymbolEqualityComparer.Default);
@@ -205,8 +206,18 @@ internal sealed class ToolResults
     }
 
     /// <summary>Whether the file's text names a tool factory; read once per file, without parsing.</summary>
-    private bool MentionsFactory(SyntaxTree tree) =>
-        _mentionsFactory.TryGetValue(tree, out var mentions) ? mentions : _mentionsFactory.GetOrAdd(tree, static t => ContainsAny(t.GetText(), FactoryMentions));
+    private bool MentionsFactory(SyntaxTree tree)
+    {
+        // Returns come file by file: the last answer saves most lookups (a stale read only costs one).
+        if (_lastFile is { } last && ReferenceEquals(last.Tree, tree))
+        {
+            return last.Mentions;
+        }
+
+        var mentions = _mentionsFactory.TryGetValue(tree, out var known) ? known : _mentionsFactory.GetOrAdd(tree, static t => ContainsAny(t.GetText(), FactoryMentions));
+        _lastFile = new FileMention(tree, mentions);
+        return mentions;
+    }
 
     /// <summary>Whether <paramref name="text"/> contains one of <paramref name="words"/>, read in chunks (no copy of the whole file).</summary>
     private static bool ContainsAny(Microsoft.CodeAnalysis.Text.SourceText text, string[] words)
@@ -387,5 +398,12 @@ internal sealed class ToolResults
 
         var method = returned.SemanticModel?.GetEnclosingSymbol(returned.Syntax.SpanStart) as IMethodSymbol;
         return "tool " + (method is null ? "?" : method.ContainingType?.Name + "." + method.Name);
+    }
+
+    private sealed class FileMention(SyntaxTree tree, bool mentions)
+    {
+        public SyntaxTree Tree { get; } = tree;
+
+        public bool Mentions { get; } = mentions;
     }
 }
