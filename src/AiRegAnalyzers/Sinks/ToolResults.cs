@@ -12,7 +12,7 @@ namespace AiRegAnalyzers.Sinks;
 /// lambda passed to one. Each type is scanned for such registrations once, on first need.
 /// Most methods are decided from syntax alone, without a lock and without binding: a file whose
 /// text names no tool factory registers no tool, and a method without an attribute named like
-/// <c>[KernelFunction]</c> (or a subclass of it) is no Semantic Kernel function.
+/// <c>[KernelFunction]</c> (a sealed attribute) is no Semantic Kernel function.
 /// </summary>
 internal sealed class ToolResults
 {
@@ -27,8 +27,8 @@ internal sealed class ToolResults
     /// <summary>Whether the compilation can have tools at all: a tool factory or <c>[KernelFunction]</c> is referenced.</summary>
     private readonly bool _any;
 
-    /// <summary>The names a <c>[KernelFunction]</c> attribute is written with (its subclasses' too); <see langword="null"/> without Semantic Kernel.</summary>
-    private readonly Lazy<HashSet<string>>? _attributeNames;
+    /// <summary>Whether Semantic Kernel's <c>[KernelFunction]</c> is referenced.</summary>
+    private readonly bool _kernelFunctions;
 
     private readonly ConcurrentDictionary<SyntaxTree, bool> _mentionsFactory = new();
     private FileMention? _lastFile;
@@ -40,8 +40,8 @@ internal sealed class ToolResults
     {
         _compilation = compilation;
         _sinks = sinks;
-        _attributeNames = sinks.KernelFunctionAttribute is { } attribute ? new Lazy<HashSet<string>>(() => AttributeNames(compilation, attribute)) : null;
-        _any = sinks.HasToolFactories || _attributeNames is not null;
+        _kernelFunctions = sinks.KernelFunctionAttribute is not null;
+        _any = sinks.HasToolFactories || _kernelFunctions;
     }
 
     /// <summary>The tools of <paramref name="compilation"/>.</summary>
@@ -57,7 +57,7 @@ internal sealed class ToolResults
 
         // Without a factory named in the file, only a [KernelFunction] method can be a tool here.
         var factories = MentionsFactory(returned.Syntax.SyntaxTree);
-        if (!factories && _attributeNames is null)
+        if (!factories && !_kernelFunctions)
         {
             return false;
         }
@@ -162,12 +162,11 @@ internal sealed class ToolResults
 
     private bool HasKernelFunctionAttributeName(MethodDeclarationSyntax declaration)
     {
-        if (_attributeNames is null || declaration.AttributeLists.Count == 0)
+        if (!_kernelFunctions || declaration.AttributeLists.Count == 0)
         {
             return false;
         }
 
-        var names = _attributeNames.Value;
         foreach (var list in declaration.AttributeLists)
         {
             foreach (var attribute in list.Attributes)
@@ -179,7 +178,7 @@ internal sealed class ToolResults
                     SimpleNameSyntax simple => simple.Identifier.ValueText,
                     _ => null,
                 };
-                if (name is not null && names.Contains(name))
+                if (name is "KernelFunction" or "KernelFunctionAttribute")
                 {
                     return true;
                 }
@@ -187,22 +186,6 @@ internal sealed class ToolResults
         }
 
         return false;
-    }
-
-    /// <summary><c>KernelFunction</c>, and the application's own attributes derived from it, with and without the suffix.</summary>
-    private static HashSet<string> AttributeNames(Compilation compilation, INamedTypeSymbol kernelFunction)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal) { "KernelFunction", "KernelFunctionAttribute" };
-        foreach (var symbol in compilation.GetSymbolsWithName(static name => name.EndsWith("Attribute", StringComparison.Ordinal), SymbolFilter.Type))
-        {
-            if (symbol is INamedTypeSymbol type && !SymbolEqualityComparer.Default.Equals(type, kernelFunction) && type.InheritsFromOrEquals(kernelFunction))
-            {
-                names.Add(type.Name);
-                names.Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length));
-            }
-        }
-
-        return names;
     }
 
     /// <summary>Whether the file's text names a tool factory; read once per file, without parsing.</summary>
