@@ -202,45 +202,13 @@ internal sealed class ToolResults
         return mentions;
     }
 
-    /// <summary>Whether <paramref name="text"/> contains one of <paramref name="words"/>, read in chunks (no copy of the whole file).</summary>
+    /// <summary>Whether <paramref name="text"/> contains one of <paramref name="words"/>; a parsed file's text is its string (no copy).</summary>
     private static bool ContainsAny(Microsoft.CodeAnalysis.Text.SourceText text, string[] words)
     {
-        const int Chunk = 8192;
-        var overlap = 0;
+        var content = text.ToString();
         foreach (var word in words)
         {
-            overlap = Math.Max(overlap, word.Length - 1);
-        }
-
-        var buffer = new char[Chunk + overlap];
-        for (var start = 0; start < text.Length; start += Chunk)
-        {
-            var count = Math.Min(buffer.Length, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            foreach (var word in words)
-            {
-                if (IndexOf(buffer, count, word))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IndexOf(char[] buffer, int count, string word)
-    {
-        var first = word[0];
-        for (var i = Array.IndexOf(buffer, first, 0, count); i >= 0 && i <= count - word.Length; i = Array.IndexOf(buffer, first, i + 1, count - i - 1))
-        {
-            var j = 1;
-            while (j < word.Length && buffer[i + j] == word[j])
-            {
-                j++;
-            }
-
-            if (j == word.Length)
+            if (content.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
