@@ -28,8 +28,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataInLogAnalyzer.LogMethods.Read(options, RuleId))));
         var prompts = new PromptSinkCatalogue(ai, aiMethods: null, cancellationToken: null);
         var summaries = MethodSummaries.Get(start.Compilation);
-        var sanitizers = new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataOptions.SanitizerMethods.Read(options, RuleId)));
-        var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation), sanitizers);
+        var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation), ConfiguredMethods.Read(start.Compilation, start.Options, PersonalDataOptions.SanitizerMethods, RuleId));
         var whole = new WholePromptParameters(start.Compilation, prompts);
         start.RegisterOperationBlockStartAction(block =>
         {

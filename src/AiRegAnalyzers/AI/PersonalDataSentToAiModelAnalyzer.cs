@@ -35,24 +35,9 @@ public sealed class PersonalDataSentToAiModelAnalyzer : PersonalDataSinkAnalyzer
     private protected override SinkCatalogue CreateCatalogue(Compilation compilation, AnalyzerOptions options) =>
         new PromptSinkCatalogue(
             AiSinks.Get(compilation),
-            ConfiguredWrappers(compilation, options),
+            ConfiguredMethods.Read(compilation, options, AiMethods, RuleId),
             compilation.GetTypeByMetadataName("System.Threading.CancellationToken"),
             ToolResults.Get(compilation));
-
-    /// <summary>The <c>ai_methods</c> of each file, or <see langword="null"/> when no file lists one (then no call needs the lookup).</summary>
-    private static PerTreeCache<MethodNameList>? ConfiguredWrappers(Compilation compilation, AnalyzerOptions options)
-    {
-        var wrappers = new PerTreeCache<MethodNameList>(options, options => new MethodNameList(AiMethods.Read(options, RuleId)));
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (!wrappers.Get(tree).IsEmpty)
-            {
-                return wrappers;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>A memory or vector store keeps what it is given: the message says so (PIPL Art. 19).</summary>
     private protected override LocalizableString RouteArgument(string api, string? route) =>
