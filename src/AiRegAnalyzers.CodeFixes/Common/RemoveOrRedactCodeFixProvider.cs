@@ -22,8 +22,9 @@ public abstract class RemoveOrRedactCodeFixProvider : AiRegCodeFixProvider
     {
         if (_canWrap
             && WrapInMethod.Resolve(document, SharedOptions.RedactionMethod, diagnostic.Id) is { } method
-            && CanWrap(diagnostic, method)
-            && document.ExpressionAt(diagnostic) is { } expression)
+            && CanWrap(document, diagnostic, method)
+            && document.ExpressionAt(diagnostic) is { } expression
+            && WrapInMethod.Fits(document, expression, method))
         {
             offers.Add(new FixOffer(FixKind.Wrap, edits => WrapInMethod.AddEdit(document, expression, method, edits), WrapInMethod.DisplayName(method)));
         }
@@ -54,7 +55,7 @@ public abstract class RemoveOrRedactCodeFixProvider : AiRegCodeFixProvider
     }
 
     /// <summary>Whether wrapping the value clears the finding (the rule treats the redaction method as a sanitizer).</summary>
-    private protected virtual bool CanWrap(Diagnostic diagnostic, IMethodSymbol method) => true;
+    private protected virtual bool CanWrap(FixDocument document, Diagnostic diagnostic, IMethodSymbol method) => true;
 
     /// <summary>Whether the rule can take this value out of the call.</summary>
     private protected virtual bool CanRemove(FixDocument document, Diagnostic diagnostic) => LoggedValueRemover.CanRemove(document.Root, diagnostic);

@@ -31,6 +31,25 @@ internal static class WrapInMethod
         return null;
     }
 
+    /// <summary>
+    /// Whether the wrapped value still fits where <paramref name="expression"/> stands: a hole of an
+    /// interpolated string, or a position whose type the method's result converts to (a string
+    /// argument, an <c>object</c> parameter). A whole record where its own type is expected (a
+    /// tool returning <c>Customer</c>, a vector store's <c>UpsertAsync(record)</c>) would not
+    /// compile as <c>Pii.Mask(customer?.ToString())</c>: no wrap is offered there.
+    /// </summary>
+    public static bool Fits(FixDocument document, ExpressionSyntax expression, IMethodSymbol method)
+    {
+        if (expression.Parent is InterpolationSyntax)
+        {
+            return true;
+        }
+
+        var target = document.Model.GetTypeInfo(expression, document.CancellationToken).ConvertedType;
+        return target is not null && target.TypeKind != TypeKind.Error
+            && document.Compilation.ClassifyConversion(method.ReturnType, target).IsImplicit;
+    }
+
     /// <summary>Wraps <paramref name="expression"/> in a call to <paramref name="method"/>.</summary>
     public static void AddEdit(FixDocument document, ExpressionSyntax expression, IMethodSymbol method, SyntaxEdits edits)
     {

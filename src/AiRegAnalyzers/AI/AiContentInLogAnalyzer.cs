@@ -14,8 +14,6 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
 {
     private const string RuleId = RuleIds.AiContentInLog;
 
-    private static readonly MethodNameList NoWrappers = new(ImmutableArray<string>.Empty);
-
     private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var ai = AiSinks.Get(start.Compilation);
@@ -28,9 +26,9 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         var logs = new LogSinkCatalogue(
             LoggingSinks.Get(start.Compilation),
             new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataInLogAnalyzer.LogMethods.Read(options, RuleId))));
-        var prompts = new PromptSinkCatalogue(ai, new PerTreeCache<MethodNameList>(start.Options, _ => NoWrappers), cancellationToken: null);
+        var prompts = new PromptSinkCatalogue(ai, aiMethods: null, cancellationToken: null);
         var summaries = MethodSummaries.Get(start.Compilation);
-        var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation));
+        var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation), ConfiguredMethods.Read(start.Compilation, start.Options, PersonalDataOptions.SanitizerMethods, RuleId));
         var whole = new WholePromptParameters(start.Compilation, prompts);
         start.RegisterOperationBlockStartAction(block =>
         {
@@ -262,7 +260,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         }
 
         private AiContentSource Source(AiSinks ai, AiContentSource shared) =>
-            _prompts is null ? shared : new AiContentSource(ai, shared.Tools, _prompts, shared);
+            _prompts is null ? shared : new AiContentSource(ai, shared.Tools, prompts: _prompts, shared: shared);
 
         public void Report(OperationBlockAnalysisContext context, AiSinks ai, AiContentSource shared)
         {

@@ -14,17 +14,25 @@ internal sealed class AiContentSource : IValueSource<IOperation>
     private readonly HashSet<ISymbol>? _prompts;
     private readonly AiContentSource? _shared;
 
-    /// <summary>Per compilation (on the shared source): whether a method's result is redacted, so a name is split once.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool>? _sanitizers;
+    /// <summary>Per compilation (on the shared source): whether a method's name says it redacts, so a name is split once.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool>? _sanitizerWords;
 
+    /// <summary>
+    /// <c>aireg.sanitizer_methods</c>, read per tree where the call is (folders may differ); kept
+    /// apart from the name cache, which holds for the whole compilation.
+    /// </summary>
+    private readonly PerTreeCache<MethodNameList>? _configuredSanitizers;
+
+    /// <param name="configuredSanitizers">The configured sanitizers, on the shared source.</param>
     /// <param name="prompts">Symbols the body passes to a model as prompt text; <see langword="null"/> for the shared source that reads other methods.</param>
-    public AiContentSource(AiSinks ai, ToolResults tools, HashSet<ISymbol>? prompts = null, AiContentSource? shared = null)
+    public AiContentSource(AiSinks ai, ToolResults tools, PerTreeCache<MethodNameList>? configuredSanitizers = null, HashSet<ISymbol>? prompts = null, AiContentSource? shared = null)
     {
         _ai = ai;
         Tools = tools;
         _prompts = prompts;
         _shared = shared;
-        _sanitizers = shared is null ? new(SymbolEqualityComparer.Default) : null;
+        _sanitizerWords = shared is null ? new(SymbolEqualityComparer.Default) : null;
+        _configuredSanitizers = shared is null ? configuredSanitizers : shared._configuredSanitizers;
     }
 
     public ToolResults Tools { get; }
@@ -54,7 +62,7 @@ internal sealed class AiContentSource : IValueSource<IOperation>
             case IPropertyReferenceOperation { Instance: { } instance } property when _ai.IsContentType(instance.Type):
                 // response.Text, completion.Content, messages[0]; not response.ModelId or update.Role.
                 return property.Property.IsIndexer || AiSinks.IsTextMember(property.Property) ? Traced<IOperation>.Found(operation) : Traced<IOperation>.Clean;
-            case IInvocationOperation sanitizer when IsSanitizer(sanitizer.TargetMethod):
+            case IInvocationOperation sanitizer when IsSanitizer(sanitizer):
                 // Pii.Mask(response.Text): what the redaction method returns is what the fix meant to log.
                 return Traced<IOperation>.Clean;
             case IInvocationOperation { Instance: { } receiver } invocation when _ai.IsContentType(receiver.Type):
@@ -69,8 +77,9 @@ internal sealed class AiContentSource : IValueSource<IOperation>
 
     public IOperation AtCall(IOperation found, IOperation call) => call;
 
-    private bool IsSanitizer(IMethodSymbol method) =>
-        (_shared ?? this)._sanitizers!.GetOrAdd(method, static m => PersonalDataScope.HasSanitizerWord(m.Name));
+    private bool IsSanitizer(IInvocationOperation call) =>
+        (_shared ?? this)._sanitizerWords!.GetOrAdd(call.TargetMethod, static m => PersonalDataScope.HasSanitizerWord(m.Name))
+        || (_configuredSanitizers is { } configured && configured.Get(call.Syntax.SyntaxTree).Contains(call.TargetMethod));
 
     private bool IsPrompt(ISymbol symbol) => _prompts is { } prompts && prompts.Contains(symbol);
 

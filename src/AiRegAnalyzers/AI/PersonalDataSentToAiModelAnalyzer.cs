@@ -14,7 +14,6 @@ public sealed class PersonalDataSentToAiModelAnalyzer : PersonalDataSinkAnalyzer
     /// <summary>Wrapper methods that send their arguments to a model (<c>TriageGateway.Ask</c>); every argument counts.</summary>
     internal static readonly ListOption AiMethods = new("ai_methods");
 
-
     private const string RuleId = RuleIds.PersonalDataSentToAiModel;
 
     private static readonly ImmutableDictionary<string, string?> Hole = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.InterpolationHole, DiagnosticProperties.Set);
@@ -36,7 +35,7 @@ public sealed class PersonalDataSentToAiModelAnalyzer : PersonalDataSinkAnalyzer
     private protected override SinkCatalogue CreateCatalogue(Compilation compilation, AnalyzerOptions options) =>
         new PromptSinkCatalogue(
             AiSinks.Get(compilation),
-            new PerTreeCache<MethodNameList>(options, options => new MethodNameList(AiMethods.Read(options, RuleId))),
+            ConfiguredMethods.Read(compilation, options, AiMethods, RuleId),
             compilation.GetTypeByMetadataName("System.Threading.CancellationToken"),
             ToolResults.Get(compilation));
 

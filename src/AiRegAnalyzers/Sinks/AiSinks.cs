@@ -44,99 +44,119 @@ internal sealed class AiSinks
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _memorySinks = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _toolFactories = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, string?> _memoryApi = new(SymbolEqualityComparer.Default);
+    private readonly List<IAssemblySymbol> _sdkAssemblies = [];
 
     private AiSinks(Compilation compilation)
     {
-        // Each lookup searches every referenced assembly: skip the SDKs the project does not reference.
-        bool openAi = false, extensionsAi = false, semanticKernel = false;
-        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        // A compilation's lookup searches every referenced assembly: look in the SDKs' own assemblies
+        // only, and skip the SDKs the project does not reference.
+        bool openAi = false, extensionsAi = false, semanticKernel = false, vectorData = false;
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            openAi |= assembly.Name is "OpenAI";
-            extensionsAi |= assembly.Name is "Microsoft.Extensions.AI.Abstractions";
-            semanticKernel |= assembly.Name.StartsWith("Microsoft.SemanticKernel", System.StringComparison.Ordinal);
+            var name = assembly.Identity.Name;
+            var sdk = true;
+            if (name is "OpenAI")
+            {
+                openAi = true;
+            }
+            else if (name is "Microsoft.Extensions.AI.Abstractions")
+            {
+                extensionsAi = true;
+            }
+            else if (name is "Microsoft.Extensions.VectorData.Abstractions")
+            {
+                vectorData = true;
+            }
+            else if (name.StartsWith("Microsoft.SemanticKernel", StringComparison.Ordinal))
+            {
+                semanticKernel = true;
+            }
+            else
+            {
+                sdk = name.StartsWith("Microsoft.Extensions.AI", StringComparison.Ordinal);
+            }
+
+            if (sdk)
+            {
+                _sdkAssemblies.Add(assembly);
+            }
         }
 
         // OpenAI .NET (Azure.AI.OpenAI's clients derive from these types).
-        Add(openAi, compilation, "OpenAI.Chat.ChatClient", "CompleteChat", "CompleteChatAsync", "CompleteChatStreaming", "CompleteChatStreamingAsync");
-        Add(openAi, compilation, "OpenAI.Chat.UserChatMessage", Constructor);
-        Add(openAi, compilation, "OpenAI.Chat.SystemChatMessage", Constructor);
-        Add(openAi, compilation, "OpenAI.Chat.DeveloperChatMessage", Constructor);
-        Add(openAi, compilation, "OpenAI.Chat.AssistantChatMessage", Constructor);
-        Add(openAi, compilation, "OpenAI.Chat.ToolChatMessage", Constructor);
-        Add(openAi, compilation, "OpenAI.Chat.FunctionChatMessage", Constructor);
-        Add(openAi, compilation, "OpenAI.Chat.ChatMessage", "CreateUserMessage", "CreateSystemMessage", "CreateDeveloperMessage", "CreateAssistantMessage", "CreateToolMessage", "CreateFunctionMessage");
-        Add(openAi, compilation, "OpenAI.Chat.ChatMessageContentPart", "CreateTextPart");
-        Add(openAi, compilation, "OpenAI.Embeddings.EmbeddingClient", "GenerateEmbedding", "GenerateEmbeddingAsync", "GenerateEmbeddings", "GenerateEmbeddingsAsync");
+        Add(openAi, "OpenAI.Chat.ChatClient", "CompleteChat", "CompleteChatAsync", "CompleteChatStreaming", "CompleteChatStreamingAsync");
+        Add(openAi, "OpenAI.Chat.UserChatMessage", Constructor);
+        Add(openAi, "OpenAI.Chat.SystemChatMessage", Constructor);
+        Add(openAi, "OpenAI.Chat.DeveloperChatMessage", Constructor);
+        Add(openAi, "OpenAI.Chat.AssistantChatMessage", Constructor);
+        Add(openAi, "OpenAI.Chat.ToolChatMessage", Constructor);
+        Add(openAi, "OpenAI.Chat.FunctionChatMessage", Constructor);
+        Add(openAi, "OpenAI.Chat.ChatMessage", "CreateUserMessage", "CreateSystemMessage", "CreateDeveloperMessage", "CreateAssistantMessage", "CreateToolMessage", "CreateFunctionMessage");
+        Add(openAi, "OpenAI.Chat.ChatMessageContentPart", "CreateTextPart");
+        Add(openAi, "OpenAI.Embeddings.EmbeddingClient", "GenerateEmbedding", "GenerateEmbeddingAsync", "GenerateEmbeddings", "GenerateEmbeddingsAsync");
 
         // Microsoft.Extensions.AI.
-        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.IChatClient", "GetResponseAsync", "GetStreamingResponseAsync");
-        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatClientExtensions", "GetResponseAsync", "GetStreamingResponseAsync");
-        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", "GetResponseAsync");
-        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatMessage", Constructor);
-        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.TextContent", Constructor);
-        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.IEmbeddingGenerator`2", "GenerateAsync");
-        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", "GenerateAsync", "GenerateVectorAsync", "GenerateAndZipAsync");
+        Add(extensionsAi, "Microsoft.Extensions.AI.IChatClient", "GetResponseAsync", "GetStreamingResponseAsync");
+        Add(extensionsAi, "Microsoft.Extensions.AI.ChatClientExtensions", "GetResponseAsync", "GetStreamingResponseAsync");
+        Add(extensionsAi, "Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", "GetResponseAsync");
+        Add(extensionsAi, "Microsoft.Extensions.AI.ChatMessage", Constructor);
+        Add(extensionsAi, "Microsoft.Extensions.AI.TextContent", Constructor);
+        Add(extensionsAi, "Microsoft.Extensions.AI.IEmbeddingGenerator`2", "GenerateAsync");
+        Add(extensionsAi, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", "GenerateAsync", "GenerateVectorAsync", "GenerateAndZipAsync");
 
         // Semantic Kernel.
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.KernelExtensions", "InvokePromptAsync", "InvokePromptStreamingAsync");
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory", Constructor, "AddUserMessage", "AddSystemMessage", "AddAssistantMessage", "AddDeveloperMessage", "AddMessage");
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync");
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", "GetChatMessageContentAsync", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync");
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatClientExtensions", "GetResponseAsync", "GetStreamingResponseAsync");
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.TextGeneration.ITextGenerationService", "GetTextContentsAsync", "GetStreamingTextContentsAsync");
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.TextGeneration.TextGenerationExtensions", "GetTextContentAsync", "GetTextContentsWithDefaultParserAsync", "GetStreamingTextContentsWithDefaultParserAsync");
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatMessageContent", Constructor);
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.TextContent", Constructor);
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.Embeddings.EmbeddingGenerationExtensions", "GenerateEmbeddingAsync");
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2", "GenerateEmbeddingsAsync");
-        _kernelArguments = !semanticKernel ? null : compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelArguments");
+        Add(semanticKernel, "Microsoft.SemanticKernel.KernelExtensions", "InvokePromptAsync", "InvokePromptStreamingAsync");
+        Add(semanticKernel, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory", Constructor, "AddUserMessage", "AddSystemMessage", "AddAssistantMessage", "AddDeveloperMessage", "AddMessage");
+        Add(semanticKernel, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync");
+        Add(semanticKernel, "Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", "GetChatMessageContentAsync", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync");
+        Add(semanticKernel, "Microsoft.SemanticKernel.ChatCompletion.ChatClientExtensions", "GetResponseAsync", "GetStreamingResponseAsync");
+        Add(semanticKernel, "Microsoft.SemanticKernel.TextGeneration.ITextGenerationService", "GetTextContentsAsync", "GetStreamingTextContentsAsync");
+        Add(semanticKernel, "Microsoft.SemanticKernel.TextGeneration.TextGenerationExtensions", "GetTextContentAsync", "GetTextContentsWithDefaultParserAsync", "GetStreamingTextContentsWithDefaultParserAsync");
+        Add(semanticKernel, "Microsoft.SemanticKernel.ChatMessageContent", Constructor);
+        Add(semanticKernel, "Microsoft.SemanticKernel.TextContent", Constructor);
+        Add(semanticKernel, "Microsoft.SemanticKernel.Embeddings.EmbeddingGenerationExtensions", "GenerateEmbeddingAsync");
+        Add(semanticKernel, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2", "GenerateEmbeddingsAsync");
+        _kernelArguments = !semanticKernel ? null : Resolve("Microsoft.SemanticKernel.KernelArguments");
 
         // Tool results: what a function the model calls returns is sent back to the model.
-        Add(extensionsAi, compilation, "Microsoft.Extensions.AI.FunctionResultContent", Constructor);
-        Add(semanticKernel, compilation, "Microsoft.SemanticKernel.FunctionResultContent", Constructor);
-        KernelFunctionAttribute = !semanticKernel ? null : compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionAttribute");
-        AddTo(_toolFactories, extensionsAi, compilation, "Microsoft.Extensions.AI.AIFunctionFactory", "Create");
-        AddTo(_toolFactories, semanticKernel, compilation, "Microsoft.SemanticKernel.KernelFunctionFactory", "CreateFromMethod");
-        AddTo(_toolFactories, semanticKernel, compilation, "Microsoft.SemanticKernel.KernelExtensions", "CreateFunctionFromMethod");
+        Add(extensionsAi, "Microsoft.Extensions.AI.FunctionResultContent", Constructor);
+        Add(semanticKernel, "Microsoft.SemanticKernel.FunctionResultContent", Constructor);
+        KernelFunctionAttribute = !semanticKernel ? null : Resolve("Microsoft.SemanticKernel.KernelFunctionAttribute");
+        AddTo(_toolFactories, extensionsAi, "Microsoft.Extensions.AI.AIFunctionFactory", "Create");
+        AddTo(_toolFactories, semanticKernel, "Microsoft.SemanticKernel.KernelFunctionFactory", "CreateFromMethod");
+        AddTo(_toolFactories, semanticKernel, "Microsoft.SemanticKernel.KernelExtensions", "CreateFunctionFromMethod");
 
         // Memory and retrieval: stored text and records are embedded, retained and searchable.
-        var vectorData = false;
-        foreach (var assembly in compilation.ReferencedAssemblyNames)
-        {
-            vectorData |= assembly.Name is "Microsoft.Extensions.VectorData.Abstractions";
-        }
-
-        AddMemory(vectorData, compilation, "Microsoft.Extensions.VectorData.VectorStoreCollection`2", "UpsertAsync");
-        AddMemory(semanticKernel, compilation, "Microsoft.SemanticKernel.Memory.ISemanticTextMemory", "SaveInformationAsync", "SaveReferenceAsync");
+        AddMemory(vectorData, "Microsoft.Extensions.VectorData.VectorStoreCollection`2", "UpsertAsync");
+        AddMemory(semanticKernel, "Microsoft.SemanticKernel.Memory.ISemanticTextMemory", "SaveInformationAsync", "SaveReferenceAsync");
 
         // Calls through an implementation (a concrete IChatClient, a delegating client) bind to the class, not the interface.
-        AddInterface(extensionsAi, compilation, "Microsoft.Extensions.AI.IChatClient");
-        AddInterface(extensionsAi, compilation, "Microsoft.Extensions.AI.IEmbeddingGenerator`2");
-        AddInterface(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService");
-        AddInterface(semanticKernel, compilation, "Microsoft.SemanticKernel.TextGeneration.ITextGenerationService");
-        AddInterface(semanticKernel, compilation, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2");
+        AddInterface(extensionsAi, "Microsoft.Extensions.AI.IChatClient");
+        AddInterface(extensionsAi, "Microsoft.Extensions.AI.IEmbeddingGenerator`2");
+        AddInterface(semanticKernel, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService");
+        AddInterface(semanticKernel, "Microsoft.SemanticKernel.TextGeneration.ITextGenerationService");
+        AddInterface(semanticKernel, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2");
 
         // Values that hold prompts or model output (AIREG203). Subclasses count too.
-        AddContent(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatMessage");
-        AddContent(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatResponse");
-        AddContent(extensionsAi, compilation, "Microsoft.Extensions.AI.ChatResponseUpdate");
-        AddContent(extensionsAi, compilation, "Microsoft.Extensions.AI.AIContent");
-        AddContent(openAi, compilation, "OpenAI.Chat.ChatCompletion");
-        AddContent(openAi, compilation, "OpenAI.Chat.StreamingChatCompletionUpdate");
-        AddContent(openAi, compilation, "OpenAI.Chat.ChatMessage");
-        AddContent(openAi, compilation, "OpenAI.Chat.ChatMessageContent");
-        AddContent(openAi, compilation, "OpenAI.Chat.ChatMessageContentPart");
-        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.KernelContent");
-        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.StreamingKernelContent");
-        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.FunctionResult");
-        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory");
+        AddContent(extensionsAi, "Microsoft.Extensions.AI.ChatMessage");
+        AddContent(extensionsAi, "Microsoft.Extensions.AI.ChatResponse");
+        AddContent(extensionsAi, "Microsoft.Extensions.AI.ChatResponseUpdate");
+        AddContent(extensionsAi, "Microsoft.Extensions.AI.AIContent");
+        AddContent(openAi, "OpenAI.Chat.ChatCompletion");
+        AddContent(openAi, "OpenAI.Chat.StreamingChatCompletionUpdate");
+        AddContent(openAi, "OpenAI.Chat.ChatMessage");
+        AddContent(openAi, "OpenAI.Chat.ChatMessageContent");
+        AddContent(openAi, "OpenAI.Chat.ChatMessageContentPart");
+        AddContent(semanticKernel, "Microsoft.SemanticKernel.KernelContent");
+        AddContent(semanticKernel, "Microsoft.SemanticKernel.StreamingKernelContent");
+        AddContent(semanticKernel, "Microsoft.SemanticKernel.FunctionResult");
+        AddContent(semanticKernel, "Microsoft.SemanticKernel.ChatCompletion.ChatHistory");
 
         // Filters see the rendered prompt, the arguments the model generated and the function results.
-        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.PromptRenderContext");
-        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.FunctionInvocationContext");
-        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.AutoFunctionInvocationContext");
-        AddContent(semanticKernel, compilation, "Microsoft.SemanticKernel.KernelArguments");
-        AddContent(extensionsAi, compilation, "Microsoft.Extensions.AI.FunctionInvocationContext");
+        AddContent(semanticKernel, "Microsoft.SemanticKernel.PromptRenderContext");
+        AddContent(semanticKernel, "Microsoft.SemanticKernel.FunctionInvocationContext");
+        AddContent(semanticKernel, "Microsoft.SemanticKernel.AutoFunctionInvocationContext");
+        AddContent(semanticKernel, "Microsoft.SemanticKernel.KernelArguments");
+        AddContent(extensionsAi, "Microsoft.Extensions.AI.FunctionInvocationContext");
     }
 
     /// <summary>Semantic Kernel's <c>[KernelFunction]</c>: the method's results go to the model when it calls the function.</summary>
@@ -160,6 +180,9 @@ internal sealed class AiSinks
     /// <summary>Whether <paramref name="method"/> turns a delegate into a tool the model can call (<c>AIFunctionFactory.Create</c>, <c>KernelFunctionFactory.CreateFromMethod</c>).</summary>
     public bool IsToolFactory(IMethodSymbol method) =>
         _toolFactories.Count > 0 && FindIn(_toolFactories, (method.ReducedFrom ?? method).OriginalDefinition) is not null;
+
+    /// <summary>Whether a tool factory (<c>AIFunctionFactory</c>, <c>KernelFunctionFactory</c>, ...) is referenced.</summary>
+    public bool HasToolFactories => _toolFactories.Count > 0;
 
     /// <summary>Whether no AI SDK is referenced: the AI rules then register nothing.</summary>
     public bool IsEmpty => _sinks.Count == 0 && _contentTypes.Count == 0;
@@ -468,9 +491,9 @@ internal sealed class AiSinks
         return value;
     }
 
-    private void Add(bool referenced, Compilation compilation, string metadataName, params string[] methods)
+    private void Add(bool referenced, string metadataName, params string[] methods)
     {
-        if (!referenced || compilation.GetTypeByMetadataName(metadataName) is not { } type)
+        if (!referenced || Resolve(metadataName) is not { } type)
         {
             return;
         }
@@ -491,19 +514,19 @@ internal sealed class AiSinks
         }
     }
 
-    private void AddMemory(bool referenced, Compilation compilation, string metadataName, params string[] methods)
+    private void AddMemory(bool referenced, string metadataName, params string[] methods)
     {
-        Add(referenced, compilation, metadataName, methods);
-        AddTo(_memorySinks, referenced, compilation, metadataName, methods);
-        if (referenced && compilation.GetTypeByMetadataName(metadataName) is { TypeKind: TypeKind.Interface } type)
+        Add(referenced, metadataName, methods);
+        AddTo(_memorySinks, referenced, metadataName, methods);
+        if (referenced && Resolve(metadataName) is { TypeKind: TypeKind.Interface } type)
         {
             _sinkInterfaces.Add(type);
         }
     }
 
-    private static void AddTo(Dictionary<INamedTypeSymbol, HashSet<string>> table, bool referenced, Compilation compilation, string metadataName, params string[] methods)
+    private void AddTo(Dictionary<INamedTypeSymbol, HashSet<string>> table, bool referenced, string metadataName, params string[] methods)
     {
-        if (referenced && compilation.GetTypeByMetadataName(metadataName) is { } type)
+        if (referenced && Resolve(metadataName) is { } type)
         {
             table[type] = [.. methods];
         }
@@ -544,17 +567,31 @@ internal sealed class AiSinks
         return null;
     }
 
-    private void AddInterface(bool referenced, Compilation compilation, string metadataName)
+    /// <summary>The SDK type named <paramref name="metadataName"/>, looked up in the SDKs' assemblies only.</summary>
+    private INamedTypeSymbol? Resolve(string metadataName)
     {
-        if (referenced && compilation.GetTypeByMetadataName(metadataName) is { } type)
+        foreach (var assembly in _sdkAssemblies)
+        {
+            if (assembly.GetTypeByMetadataName(metadataName) is { } type)
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddInterface(bool referenced, string metadataName)
+    {
+        if (referenced && Resolve(metadataName) is { } type)
         {
             _sinkInterfaces.Add(type);
         }
     }
 
-    private void AddContent(bool referenced, Compilation compilation, string metadataName)
+    private void AddContent(bool referenced, string metadataName)
     {
-        if (referenced && compilation.GetTypeByMetadataName(metadataName) is { } type)
+        if (referenced && Resolve(metadataName) is { } type)
         {
             _contentTypes.Add(type);
         }

@@ -1,3 +1,5 @@
+using AiRegAnalyzers.AI;
+
 namespace AiRegAnalyzers.Sinks;
 
 /// <summary>
@@ -8,12 +10,14 @@ namespace AiRegAnalyzers.Sinks;
 internal sealed class PromptSinkCatalogue : SinkCatalogue
 {
     private readonly AiSinks _sinks;
-    private readonly PerTreeCache<MethodNameList> _aiMethods;
+    private readonly PerTreeCache<MethodNameList>? _aiMethods;
     private readonly INamedTypeSymbol? _cancellationToken;
     private readonly ToolResults? _tools;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, bool> _syntheticScopes = new();
 
+    /// <param name="aiMethods">The wrappers configured in <c>ai_methods</c>; <see langword="null"/> when no file lists one.</param>
     /// <param name="tools">The compilation's tools, when return sites count (AIREG201); <see langword="null"/> otherwise.</param>
-    public PromptSinkCatalogue(AiSinks sinks, PerTreeCache<MethodNameList> aiMethods, INamedTypeSymbol? cancellationToken, ToolResults? tools = null)
+    public PromptSinkCatalogue(AiSinks sinks, PerTreeCache<MethodNameList>? aiMethods, INamedTypeSymbol? cancellationToken, ToolResults? tools = null)
     {
         _sinks = sinks;
         _aiMethods = aiMethods;
@@ -23,17 +27,12 @@ internal sealed class PromptSinkCatalogue : SinkCatalogue
 
     public override bool MayBeSink(IOperation site)
     {
-        if (site is IReturnOperation returned)
-        {
-            return _tools is not null && _tools.IsToolResult(returned);
-        }
+        var sink = site is IReturnOperation returned
+            ? _tools is not null && _tools.IsToolResult(returned)
+            : Call(site) is { } method && (IsSdkSink(method) || IsConfiguredWrapper(method, site.Syntax.SyntaxTree));
 
-        if (Call(site) is not { } method)
-        {
-            return false;
-        }
-
-        return IsSdkSink(method) || IsConfiguredWrapper(method, site.Syntax.SyntaxTree);
+        // Decided last: rare, once a site is a sink.
+        return sink && !SyntheticDataCode.Contains(site, _syntheticScopes);
     }
 
     public override void Collect(IOperation site, List<SinkValue> values)
@@ -123,5 +122,5 @@ internal sealed class PromptSinkCatalogue : SinkCatalogue
     private bool IsSdkSink(IMethodSymbol method) => !_sinks.IsEmpty && _sinks.MayBeSink(method) && _sinks.IsSink(method);
 
     private bool IsConfiguredWrapper(IMethodSymbol method, SyntaxTree tree) =>
-        method.MethodKind != MethodKind.Constructor && _aiMethods.Get(tree) is { IsEmpty: false } wrappers && wrappers.Contains(method);
+        _aiMethods is not null && method.MethodKind != MethodKind.Constructor && _aiMethods.Get(tree) is { IsEmpty: false } wrappers && wrappers.Contains(method);
 }

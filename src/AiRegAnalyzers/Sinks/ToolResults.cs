@@ -10,16 +10,29 @@ namespace AiRegAnalyzers.Sinks;
 /// to a tool factory (<c>AIFunctionFactory.Create</c>, <c>KernelFunctionFactory.CreateFromMethod</c>,
 /// <c>kernel.CreateFunctionFromMethod</c>) in the type that declares it, as tool classes do; or a
 /// lambda passed to one. Each type is scanned for such registrations once, on first need.
+/// Most methods are decided from syntax alone, without a lock and without binding: a file whose
+/// text names no tool factory registers no tool, and a method without an attribute named like
+/// <c>[KernelFunction]</c> (a sealed attribute) is no Semantic Kernel function.
 /// </summary>
 internal sealed class ToolResults
 {
     private static readonly HashSet<string> FactoryNames = ["Create", "CreateFromMethod", "CreateFunctionFromMethod"];
 
-    /// <summary>Per type declaration: the names passed first to calls named like a tool factory (a syntax-only pre-check).</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, HashSet<string>> GroupNames = new();
+    /// <summary>Text without which a file registers no tool (<c>AIFunctionFactory</c>, <c>KernelFunctionFactory</c>, <c>CreateFunctionFromMethod</c>).</summary>
+    private static readonly string[] FactoryMentions = ["FunctionFactory", "FunctionFromMethod"];
 
     private readonly Compilation _compilation;
     private readonly AiSinks _sinks;
+
+    /// <summary>Whether the compilation can have tools at all: a tool factory or <c>[KernelFunction]</c> is referenced.</summary>
+    private readonly bool _any;
+
+    /// <summary>Whether Semantic Kernel's <c>[KernelFunction]</c> is referenced.</summary>
+    private readonly bool _kernelFunctions;
+
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _mentionsFactory = new();
+    private FileMention? _lastFile;
+    private readonly ConcurrentDictionary<SyntaxNode, HashSet<string>> _groupNames = new();
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _isTool = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<IMethodSymbol>> _registered = new(SymbolEqualityComparer.Default);
 
@@ -27,6 +40,8 @@ internal sealed class ToolResults
     {
         _compilation = compilation;
         _sinks = sinks;
+        _kernelFunctions = sinks.KernelFunctionAttribute is not null;
+        _any = sinks.HasToolFactories || _kernelFunctions;
     }
 
     /// <summary>The tools of <paramref name="compilation"/>.</summary>
@@ -35,7 +50,14 @@ internal sealed class ToolResults
     /// <summary>Whether <paramref name="returned"/> returns (or yields) a value from a tool.</summary>
     public bool IsToolResult(IReturnOperation returned)
     {
-        if (returned.ReturnedValue is not { } value || value.ConstantValue.HasValue)
+        if (!_any || returned.ReturnedValue is not { } value || value.ConstantValue.HasValue)
+        {
+            return false;
+        }
+
+        // Without a factory named in the file, only a [KernelFunction] method can be a tool here.
+        var factories = MentionsFactory(returned.Syntax.SyntaxTree);
+        if (!factories && !_kernelFunctions)
         {
             return false;
         }
@@ -46,7 +68,7 @@ internal sealed class ToolResults
             switch (current)
             {
                 case IAnonymousFunctionOperation lambda:
-                    return IsToolLambda(lambda);
+                    return factories && IsToolLambda(lambda);
                 case ILocalFunctionOperation:
                     return false;
             }
@@ -54,9 +76,8 @@ internal sealed class ToolResults
             root = current;
         }
 
-        // Most returns stop at the syntax: no attribute, and the method's name passed to no tool factory in its type.
         return root.Syntax is MethodDeclarationSyntax declaration
-            && MayBeTool(declaration)
+            && MayBeTool(declaration, factories)
             && returned.SemanticModel?.GetDeclaredSymbol(declaration) is IMethodSymbol method
             && IsTool(method);
     }
@@ -64,18 +85,21 @@ internal sealed class ToolResults
     /// <summary>Whether the model calls <paramref name="method"/> as a tool (so it writes the arguments and reads the result).</summary>
     public bool IsTool(IMethodSymbol method)
     {
-        if (method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type || method.DeclaringSyntaxReferences.IsEmpty)
+        if (!_any || method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type || method.DeclaringSyntaxReferences.IsEmpty)
         {
             return false;
         }
 
         method = method.OriginalDefinition;
-        return _isTool.TryGetValue(method, out var cached)
-            ? cached
-            : _isTool.GetOrAdd(
-                method,
-                method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration && MayBeTool(declaration)
-                && (HasKernelFunctionAttribute(method) || Registered(type.OriginalDefinition).Contains(method)));
+        if (_isTool.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        var tool = method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
+            && MayBeTool(declaration, MentionsFactory(declaration.SyntaxTree))
+            && (HasKernelFunctionAttribute(method) || Registered(type.OriginalDefinition).Contains(method));
+        return _isTool.GetOrAdd(method, tool);
     }
 
     /// <summary>
@@ -128,10 +152,73 @@ internal sealed class ToolResults
         return false;
     }
 
-    /// <summary>Syntax only: the method has attributes, or its name is the first argument of a call named like a tool factory in its type.</summary>
-    private static bool MayBeTool(MethodDeclarationSyntax declaration) =>
-        declaration.AttributeLists.Count > 0
-        || declaration.Parent is TypeDeclarationSyntax type && GroupNames.GetValue(type, NamesPassedToFactories).Contains(declaration.Identifier.ValueText);
+    /// <summary>
+    /// Syntax only: the method has an attribute named like <c>[KernelFunction]</c>, or its name is
+    /// the first argument of a call named like a tool factory in its type (in a file that names one).
+    /// </summary>
+    private bool MayBeTool(MethodDeclarationSyntax declaration, bool factories) =>
+        HasKernelFunctionAttributeName(declaration)
+        || (factories && declaration.Parent is TypeDeclarationSyntax type && GroupNames(type).Contains(declaration.Identifier.ValueText));
+
+    private bool HasKernelFunctionAttributeName(MethodDeclarationSyntax declaration)
+    {
+        if (!_kernelFunctions || declaration.AttributeLists.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var list in declaration.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                var name = attribute.Name switch
+                {
+                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                    AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                    SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is "KernelFunction" or "KernelFunctionAttribute")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the file's text names a tool factory; read once per file, without parsing.</summary>
+    private bool MentionsFactory(SyntaxTree tree)
+    {
+        // Returns come file by file: the last answer saves most lookups (a stale read only costs one).
+        if (_lastFile is { } last && ReferenceEquals(last.Tree, tree))
+        {
+            return last.Mentions;
+        }
+
+        var mentions = _mentionsFactory.TryGetValue(tree, out var known) ? known : _mentionsFactory.GetOrAdd(tree, static t => ContainsAny(t.GetText(), FactoryMentions));
+        _lastFile = new FileMention(tree, mentions);
+        return mentions;
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains one of <paramref name="words"/>; a parsed file's text is its string (no copy).</summary>
+    private static bool ContainsAny(Microsoft.CodeAnalysis.Text.SourceText text, string[] words)
+    {
+        var content = text.ToString();
+        foreach (var word in words)
+        {
+            if (content.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private HashSet<string> GroupNames(TypeDeclarationSyntax type) =>
+        _groupNames.TryGetValue(type, out var names) ? names : _groupNames.GetOrAdd(type, NamesPassedToFactories);
 
     private static HashSet<string> NamesPassedToFactories(SyntaxNode type)
     {
@@ -207,10 +294,19 @@ internal sealed class ToolResults
 #pragma warning disable RS1030 // The registration sits in the tool's own type, usually another method than the one analyzed.
                 model ??= _compilation.GetSemanticModel(declaration.SyntaxTree);
 #pragma warning restore RS1030
-                if (model.GetOperation(invocation) is IInvocationOperation { Arguments: { Length: > 0 } bound } call && _sinks.IsToolFactory(call.TargetMethod)
-                    && MethodGroup(bound[0].Value) is { } group)
+                if (model.GetOperation(invocation) is not IInvocationOperation call || !_sinks.IsToolFactory(call.TargetMethod))
                 {
-                    methods.Add(group.OriginalDefinition);
+                    continue;
+                }
+
+                // The delegate argument; an extension call (kernel.CreateFunctionFromMethod(Lookup)) has the receiver first.
+                foreach (var argument in call.Arguments)
+                {
+                    if (MethodGroup(argument.Value) is { } group)
+                    {
+                        methods.Add(group.OriginalDefinition);
+                        break;
+                    }
                 }
             }
         }
@@ -253,5 +349,12 @@ internal sealed class ToolResults
 
         var method = returned.SemanticModel?.GetEnclosingSymbol(returned.Syntax.SpanStart) as IMethodSymbol;
         return "tool " + (method is null ? "?" : method.ContainingType?.Name + "." + method.Name);
+    }
+
+    private sealed class FileMention(SyntaxTree tree, bool mentions)
+    {
+        public SyntaxTree Tree { get; } = tree;
+
+        public bool Mentions { get; } = mentions;
     }
 }

@@ -13,6 +13,7 @@ using Fix202 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
 using Fix203 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.AI.AiContentInLogAnalyzer,
     AiRegAnalyzers.CodeFixes.Common.LogAndPromptValueCodeFixProvider>;
+using Verify203 = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.AI.AiContentInLogAnalyzer>;
 using Fix204 = AiRegAnalyzers.Tests.Verifiers.CodeFixVerifier<
     AiRegAnalyzers.AI.UnsafeDeserializerAnalyzer,
     AiRegAnalyzers.CodeFixes.AI.UnsafeDeserializerCodeFixProvider>;
@@ -261,6 +262,87 @@ public class AiCodeFixTests
             """ + Types,
             Redaction,
             AiRegCodeFixProvider.EquivalenceKey(RuleIds.AiContentInLog, FixKind.Wrap));
+    }
+
+    [Fact]
+    public async Task AIREG203_Configured_Sanitizer_Clears_And_Is_Offered_As_The_Wrap()
+    {
+        // Scrub has no redaction word in its name: only aireg.sanitizer_methods makes it one.
+        const string Scrubber = """
+
+            namespace Clinic.Text
+            {
+                public static class Scrubber
+                {
+                    public static string Scrub(string value) => value.Length > 3 ? value.Substring(0, 3) + "..." : value;
+                    public static string Shorten(string value) => value.Length > 80 ? value.Substring(0, 80) : value;
+                }
+            }
+            """;
+        const string Options = "aireg.redaction_method = Clinic.Text.Scrubber.Scrub\naireg.sanitizer_methods = Scrubber.Scrub\n";
+        await Fix203.VerifyFixAsync(
+            """
+            using System.Threading.Tasks;
+            using Clinic.Text;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                async Task M(IChatClient chat, ILogger logger, string question)
+                {
+                    var response = await chat.GetResponseAsync(question);
+                    logger.LogInformation("Answered: {Answer}", {|AIREG203:response.Text|});
+                    logger.LogInformation("Short: {Answer}", {|AIREG203:Scrubber.Shorten(response.Text)|});
+                    logger.LogInformation("Scrubbed: {Answer}", Scrubber.Scrub(response.Text));
+                }
+            }
+            """ + Scrubber,
+            """
+            using System.Threading.Tasks;
+            using Clinic.Text;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Logging;
+
+            class C
+            {
+                async Task M(IChatClient chat, ILogger logger, string question)
+                {
+                    var response = await chat.GetResponseAsync(question);
+                    logger.LogInformation("Answered: {Answer}", Scrubber.Scrub(response.Text));
+                    logger.LogInformation("Short: {Answer}", Scrubber.Scrub(Scrubber.Shorten(response.Text)));
+                    logger.LogInformation("Scrubbed: {Answer}", Scrubber.Scrub(response.Text));
+                }
+            }
+            """ + Scrubber,
+            Options,
+            AiRegCodeFixProvider.EquivalenceKey(RuleIds.AiContentInLog, FixKind.Wrap));
+    }
+
+    [Fact]
+    public async Task AIREG203_Without_The_Sanitizer_Setting_A_Scrubbed_Value_Is_Still_Content()
+    {
+        await Verify203.VerifyAsync(
+            """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Logging;
+
+            static class Scrubber
+            {
+                public static string Scrub(string value) => value.Substring(0, 3);
+            }
+
+            class C
+            {
+                async Task M(IChatClient chat, ILogger logger, string question)
+                {
+                    var response = await chat.GetResponseAsync(question);
+                    logger.LogInformation("Scrubbed: {Answer}", {|AIREG203:Scrubber.Scrub(response.Text)|});
+                }
+            }
+            """,
+            "aireg.sanitizer_methods = Other.Scrub\n");
     }
 
     [Fact]

@@ -299,4 +299,59 @@ public class AiToolAndMemoryTests
             Redaction,
             AiRegAnalyzers.CodeFixes.Common.AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataSentToAiModel, FixKind.Wrap));
     }
+    [Fact]
+    public async Task Redact_Is_Not_Offered_Where_A_Whole_Record_Is_Expected()
+    {
+        // Pii.Mask(customer?.ToString()) is a string: it would not compile as a Customer result or a vector store record.
+        await Fix201.VerifyNoFixAsync(
+            """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.VectorData;
+            using Microsoft.SemanticKernel;
+            using Shop;
+
+            public sealed class CustomerPlugin(ICustomers customers, VectorStoreCollection<int, Customer> store)
+            {
+                [KernelFunction]
+                public async Task<Customer> GetCustomerAsync(int id)
+                {
+                    await Task.Yield();
+                    return {|AIREG201:customers.Find(id)|};
+                }
+
+                [KernelFunction]
+                public Customer Find(int id) => {|AIREG201:customers.Find(id)|};
+
+                public Task Keep(int id) => store.UpsertAsync({|AIREG201:customers.Find(id)|});
+            }
+            """ + Shop,
+            Redaction,
+            AiRegAnalyzers.CodeFixes.Common.AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataSentToAiModel, FixKind.Wrap));
+    }
+
+    [Fact]
+    public async Task Redact_Formats_A_Whole_Record_Where_An_Object_Is_Expected()
+    {
+        await Fix201.VerifyFixAsync(
+            """
+            using Microsoft.Extensions.AI;
+            using Shop;
+
+            public sealed class Results(ICustomers customers)
+            {
+                public FunctionResultContent Result(string callId, int id) => new(callId, {|AIREG201:customers.Find(id)|});
+            }
+            """ + Shop,
+            """
+            using Microsoft.Extensions.AI;
+            using Shop;
+
+            public sealed class Results(ICustomers customers)
+            {
+                public FunctionResultContent Result(string callId, int id) => new(callId, Pii.Mask(customers.Find(id)?.ToString()));
+            }
+            """ + Shop,
+            Redaction,
+            AiRegAnalyzers.CodeFixes.Common.AiRegCodeFixProvider.EquivalenceKey(RuleIds.PersonalDataSentToAiModel, FixKind.Wrap));
+    }
 }
