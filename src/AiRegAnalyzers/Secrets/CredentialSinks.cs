@@ -81,22 +81,39 @@ internal sealed class CredentialSinks
     /// <c>headers.Add(name, "…")</c> / <c>TryAddWithoutValidation</c> / <c>WebHeaderCollection.Add/Set</c> when the name
     /// is a constant <c>Authorization</c>, <c>Proxy-Authorization</c> or secret-named header (<c>X-Api-Key</c>).
     /// </summary>
-    public bool IsHeaderCredential(IParameterSymbol parameter, IOperation site)
+    public bool IsHeaderCredential(IParameterSymbol parameter, IOperation site) =>
+        IsHeaderParameter(parameter) is { } header && (header == HeaderParameter.Credential || NamesCredentialHeader(site));
+
+    /// <summary>
+    /// What <see cref="IsHeaderCredential"/> decides from the parameter alone (so it can be cached per method):
+    /// the credential of <c>AuthenticationHeaderValue</c>, the value of a header collection's <c>Add/Set</c>
+    /// (a credential when the header's name is), or <see langword="null"/>.
+    /// </summary>
+    public HeaderParameter? IsHeaderParameter(IParameterSymbol parameter)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol method || !IsLibrary(method))
+        // The names first: most parameters stop at a string comparison, before the provenance and the types are looked at.
+        if (parameter.Name is not ("parameter" or "value" or "values") || parameter.ContainingSymbol is not IMethodSymbol method)
         {
-            return false;
+            return null;
         }
 
         if (method.MethodKind == MethodKind.Constructor && Is(method.ContainingType, _authenticationHeaderValue))
         {
-            return parameter.Name == "parameter";
+            return parameter.Name == "parameter" && IsLibrary(method) ? HeaderParameter.Credential : null;
         }
 
-        if (parameter.Name is not ("value" or "values")
-            || method.Name is not ("Add" or "TryAddWithoutValidation" or "Set")
-            || !(method.ContainingType.InheritsFromOrEquals(_httpHeaders) || method.ContainingType.InheritsFromOrEquals(_webHeaderCollection))
-            || site is not IInvocationOperation invocation)
+        return parameter.Name is "value" or "values"
+            && method.Name is "Add" or "TryAddWithoutValidation" or "Set"
+            && (method.ContainingType.InheritsFromOrEquals(_httpHeaders) || method.ContainingType.InheritsFromOrEquals(_webHeaderCollection))
+            && IsLibrary(method)
+            ? HeaderParameter.ValueOfNamedHeader
+            : null;
+    }
+
+    /// <summary>The call passes a constant credential header name (<c>Authorization</c>, <c>X-Api-Key</c>) as its <c>name</c>.</summary>
+    private static bool NamesCredentialHeader(IOperation site)
+    {
+        if (site is not IInvocationOperation invocation)
         {
             return false;
         }
@@ -147,4 +164,14 @@ internal sealed class CredentialSinks
     public bool IsLibrary(ISymbol symbol) => !_application.Contains(symbol);
 
     private static bool Is(INamedTypeSymbol? a, INamedTypeSymbol? b) => b is not null && SymbolEqualityComparer.Default.Equals(a, b);
+}
+
+/// <summary>A header parameter of <see cref="CredentialSinks.IsHeaderParameter"/>.</summary>
+internal enum HeaderParameter
+{
+    /// <summary>Always a credential (<c>new AuthenticationHeaderValue(scheme, parameter)</c>).</summary>
+    Credential,
+
+    /// <summary>A credential when the call names a credential header.</summary>
+    ValueOfNamedHeader,
 }
