@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace AiRegAnalyzers.Secrets;
 
 /// <summary>
@@ -16,9 +14,6 @@ internal sealed class CredentialSinkCatalogue : SinkCatalogue
 
     /// <summary>The credential words in force for a tree: a password catalogue; <see langword="null"/>: a key catalogue.</summary>
     private readonly Func<SyntaxTree, string[]>? _passwordWords;
-
-    /// <summary>Per method: whether it can take a secret at all (<see cref="ShapeOf"/>).</summary>
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodShape> _shapes = new(SymbolEqualityComparer.Default);
 
     private CredentialSinkCatalogue(CredentialSinks sinks, Func<SyntaxTree, string[]>? passwordWords)
     {
@@ -80,15 +75,6 @@ internal sealed class CredentialSinkCatalogue : SinkCatalogue
 
     private bool AnySinkParameter(IMethodSymbol method, IOperation site)
     {
-        var shape = _shapes.TryGetValue(method, out var known) ? known : _shapes.GetOrAdd(method, ShapeOf(method));
-        switch (shape)
-        {
-            case MethodShape.None:
-                return false;
-            case MethodShape.Sink:
-                return true;
-        }
-
         foreach (var parameter in method.Parameters)
         {
             if (IsSink(parameter, site))
@@ -100,53 +86,10 @@ internal sealed class CredentialSinkCatalogue : SinkCatalogue
         return false;
     }
 
-    /// <summary>What <see cref="AnySinkParameter"/> can decide about a method without the call: most methods are no sink whatever the call.</summary>
-    private MethodShape ShapeOf(IMethodSymbol method)
-    {
-        var shape = MethodShape.None;
-        foreach (var parameter in method.Parameters)
-        {
-            if (_passwordWords is not null)
-            {
-                // The credential words may differ by tree: only what does not depend on them is decided here.
-                if (HardCodedCredentialAnalyzer.IsStringTyped(parameter) && _sinks.IsLibrary(parameter.ContainingSymbol))
-                {
-                    return MethodShape.DependsOnCall;
-                }
-            }
-            else if (MayBeKeyName(parameter.Name))
-            {
-                if (_sinks.IsKey(parameter) || _sinks.IsHeaderParameter(parameter) == HeaderParameter.Credential)
-                {
-                    return MethodShape.Sink;
-                }
-
-                if (_sinks.IsHeaderParameter(parameter) is not null)
-                {
-                    shape = MethodShape.DependsOnCall;
-                }
-            }
-        }
-
-        return shape;
-    }
-
     private bool IsSink(ISymbol member, IOperation site) =>
         _passwordWords is { } words
             ? _sinks.IsPassword(member, words(site.Syntax.SyntaxTree))
             : MayBeKeyName(member.Name) && (_sinks.IsKey(member) || (member is IParameterSymbol parameter && _sinks.IsHeaderCredential(parameter, site)));
-
-    private enum MethodShape
-    {
-        /// <summary>No parameter is a sink, whatever the call.</summary>
-        None,
-
-        /// <summary>Some parameter is a sink, whatever the call.</summary>
-        Sink,
-
-        /// <summary>The call decides (a header's name, the tree's credential words).</summary>
-        DependsOnCall,
-    }
 
     /// <summary>The names key and credential APIs give the secret (the cheap test before the types are compared).</summary>
     private static bool MayBeKeyName(string name) =>

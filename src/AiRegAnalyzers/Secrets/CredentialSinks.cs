@@ -52,25 +52,20 @@ internal sealed class CredentialSinks
     {
         switch (destination)
         {
-            case IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter when IsLibrary(method):
+            case IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter:
+                // The names and types first, the provenance last: most parameters (value, key of a dictionary) stop before it.
                 var type = method.ContainingType;
-                if (parameter.Name is "apiKey" or "clientSecret")
-                {
+                var isKey = parameter.Name is "apiKey" or "clientSecret"
                     // new OpenAIClient(apiKey), new ChatClient(model, apiKey), AddOpenAIChatCompletion(model, apiKey).
-                    return true;
-                }
-
-                if (method.MethodKind == MethodKind.Constructor
-                    && (Is(type, _apiKeyCredential) || Is(type, _azureKeyCredential) || Is(type, _azureSasCredential)))
-                {
-                    return true;
-                }
-
-                return parameter.Name is "key" or "rgbKey"
-                    && (Is(type, _azureNamedKeyCredential) || Is(type, _incrementalHash) || Is(type, _aesGcm) || Is(type, _aesCcm) || Is(type, _chaCha20Poly1305)
-                        || type.InheritsFromOrEquals(_symmetricSecurityKey) || type.InheritsFromOrEquals(_keyedHashAlgorithm) || type.InheritsFromOrEquals(_symmetricAlgorithm));
-            case IPropertySymbol { Name: "Key" } property when IsLibrary(property):
-                return property.ContainingType.InheritsFromOrEquals(_keyedHashAlgorithm) || property.ContainingType.InheritsFromOrEquals(_symmetricAlgorithm);
+                    || (method.MethodKind == MethodKind.Constructor
+                        && (Is(type, _apiKeyCredential) || Is(type, _azureKeyCredential) || Is(type, _azureSasCredential)))
+                    || (parameter.Name is "key" or "rgbKey"
+                        && (Is(type, _azureNamedKeyCredential) || Is(type, _incrementalHash) || Is(type, _aesGcm) || Is(type, _aesCcm) || Is(type, _chaCha20Poly1305)
+                            || type.InheritsFromOrEquals(_symmetricSecurityKey) || type.InheritsFromOrEquals(_keyedHashAlgorithm) || type.InheritsFromOrEquals(_symmetricAlgorithm)));
+                return isKey && IsLibrary(method);
+            case IPropertySymbol { Name: "Key" } property:
+                return (property.ContainingType.InheritsFromOrEquals(_keyedHashAlgorithm) || property.ContainingType.InheritsFromOrEquals(_symmetricAlgorithm))
+                    && IsLibrary(property);
             default:
                 return false;
         }
@@ -81,39 +76,24 @@ internal sealed class CredentialSinks
     /// <c>headers.Add(name, "…")</c> / <c>TryAddWithoutValidation</c> / <c>WebHeaderCollection.Add/Set</c> when the name
     /// is a constant <c>Authorization</c>, <c>Proxy-Authorization</c> or secret-named header (<c>X-Api-Key</c>).
     /// </summary>
-    public bool IsHeaderCredential(IParameterSymbol parameter, IOperation site) =>
-        IsHeaderParameter(parameter) is { } header && (header == HeaderParameter.Credential || NamesCredentialHeader(site));
-
-    /// <summary>
-    /// What <see cref="IsHeaderCredential"/> decides from the parameter alone (so it can be cached per method):
-    /// the credential of <c>AuthenticationHeaderValue</c>, the value of a header collection's <c>Add/Set</c>
-    /// (a credential when the header's name is), or <see langword="null"/>.
-    /// </summary>
-    public HeaderParameter? IsHeaderParameter(IParameterSymbol parameter)
+    public bool IsHeaderCredential(IParameterSymbol parameter, IOperation site)
     {
-        // The names first: most parameters stop at a string comparison, before the provenance and the types are looked at.
+        // The names first: most parameters stop at a string comparison, before the types and the provenance are looked at.
         if (parameter.Name is not ("parameter" or "value" or "values") || parameter.ContainingSymbol is not IMethodSymbol method)
         {
-            return null;
+            return false;
         }
 
         if (method.MethodKind == MethodKind.Constructor && Is(method.ContainingType, _authenticationHeaderValue))
         {
-            return parameter.Name == "parameter" && IsLibrary(method) ? HeaderParameter.Credential : null;
+            return parameter.Name == "parameter" && IsLibrary(method);
         }
 
-        return parameter.Name is "value" or "values"
-            && method.Name is "Add" or "TryAddWithoutValidation" or "Set"
-            && (method.ContainingType.InheritsFromOrEquals(_httpHeaders) || method.ContainingType.InheritsFromOrEquals(_webHeaderCollection))
-            && IsLibrary(method)
-            ? HeaderParameter.ValueOfNamedHeader
-            : null;
-    }
-
-    /// <summary>The call passes a constant credential header name (<c>Authorization</c>, <c>X-Api-Key</c>) as its <c>name</c>.</summary>
-    private static bool NamesCredentialHeader(IOperation site)
-    {
-        if (site is not IInvocationOperation invocation)
+        if (parameter.Name is not ("value" or "values")
+            || method.Name is not ("Add" or "TryAddWithoutValidation" or "Set")
+            || !(method.ContainingType.InheritsFromOrEquals(_httpHeaders) || method.ContainingType.InheritsFromOrEquals(_webHeaderCollection))
+            || site is not IInvocationOperation invocation
+            || !IsLibrary(method))
         {
             return false;
         }
@@ -164,14 +144,4 @@ internal sealed class CredentialSinks
     public bool IsLibrary(ISymbol symbol) => !_application.Contains(symbol);
 
     private static bool Is(INamedTypeSymbol? a, INamedTypeSymbol? b) => b is not null && SymbolEqualityComparer.Default.Equals(a, b);
-}
-
-/// <summary>A header parameter of <see cref="CredentialSinks.IsHeaderParameter"/>.</summary>
-internal enum HeaderParameter
-{
-    /// <summary>Always a credential (<c>new AuthenticationHeaderValue(scheme, parameter)</c>).</summary>
-    Credential,
-
-    /// <summary>A credential when the call names a credential header.</summary>
-    ValueOfNamedHeader,
 }
