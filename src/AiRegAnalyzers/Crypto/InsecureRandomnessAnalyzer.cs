@@ -40,14 +40,22 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
         context.RegisterOperationBlockStartAction(block => OnBlockStart(block, state));
     }
 
+    /// <summary>The operations where a value can land in a named or API destination.</summary>
+    private static readonly ImmutableArray<OperationKind> DestinationKinds = ImmutableArray.Create(
+        OperationKind.VariableDeclarator,
+        OperationKind.SimpleAssignment,
+        OperationKind.CompoundAssignment,
+        OperationKind.FieldInitializer,
+        OperationKind.PropertyInitializer,
+        OperationKind.Invocation,
+        OperationKind.ObjectCreation,
+        OperationKind.Return);
+
     private static void OnBlockStart(OperationBlockStartAnalysisContext context, State state)
     {
+        // One action for every destination kind (each operation still gets one callback): every block pays for what it registers.
         var block = new BlockAnalysis(state, context.OperationBlocks[0].Syntax.SyntaxTree);
-        context.RegisterOperationAction(c => block.OnDeclarator((IVariableDeclaratorOperation)c.Operation), OperationKind.VariableDeclarator);
-        context.RegisterOperationAction(c => block.OnAssignment((IAssignmentOperation)c.Operation), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-        context.RegisterOperationAction(c => block.OnMemberInitializer(c.Operation), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-        context.RegisterOperationAction(c => block.OnCall(c.Operation), OperationKind.Invocation, OperationKind.ObjectCreation);
-        context.RegisterOperationAction(c => block.OnReturn((IReturnOperation)c.Operation, c.ContainingSymbol), OperationKind.Return);
+        context.RegisterOperationAction(block.OnOperation, DestinationKinds);
         context.RegisterOperationBlockEndAction(block.OnEnd);
     }
 
@@ -87,30 +95,60 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
 
         private SecurityWords Words => _words ??= _state.Words.Get(_tree);
 
-        public void OnDeclarator(IVariableDeclaratorOperation declarator)
+        public void OnOperation(OperationAnalysisContext context)
+        {
+            var operation = context.Operation;
+            switch (operation.Kind)
+            {
+                case OperationKind.VariableDeclarator:
+                    OnDeclarator((IVariableDeclaratorOperation)operation);
+                    break;
+                case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment:
+                    OnAssignment((IAssignmentOperation)operation);
+                    break;
+                case OperationKind.FieldInitializer or OperationKind.PropertyInitializer:
+                    OnMemberInitializer(operation);
+                    break;
+                case OperationKind.Invocation or OperationKind.ObjectCreation:
+                    OnCall(operation);
+                    break;
+                case OperationKind.Return:
+                    OnReturn((IReturnOperation)operation, context.ContainingSymbol);
+                    break;
+            }
+        }
+
+        // Every destination first asks whether its value can hold random output at all (the cheap type test of
+        // Trace), then whether its name or API is a security one: most operations stop at the first question.
+        private void OnDeclarator(IVariableDeclaratorOperation declarator)
         {
             var value = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-            if (value is not null && Words.IsMatch(declarator.Symbol.Name))
+            if (value is not null && MayCarry(value) && Words.IsMatch(declarator.Symbol.Name))
             {
                 Trace(value, declarator.Symbol.Name);
             }
         }
 
-        public void OnAssignment(IAssignmentOperation assignment)
+        private void OnAssignment(IAssignmentOperation assignment)
         {
+            if (!MayCarry(assignment.Value))
+            {
+                return;
+            }
+
             if (assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: false } target && _state.Sinks.AssignedProperty(target) is { } api)
             {
                 Trace(assignment.Value, api);
                 return;
             }
 
-            if (NameOf(assignment.Target) is { } name && Words.IsMatch(name))
+            if (SecurityNameOf(assignment.Target) is { } name)
             {
                 Trace(assignment.Value, name);
             }
         }
 
-        public void OnMemberInitializer(IOperation initializer)
+        private void OnMemberInitializer(IOperation initializer)
         {
             var (members, value) = initializer switch
             {
@@ -118,9 +156,14 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
                 IPropertyInitializerOperation property => (ImmutableArray<ISymbol>.CastUp(property.InitializedProperties), property.Value),
                 _ => (ImmutableArray<ISymbol>.Empty, null),
             };
+            if (value is null || !MayCarry(value))
+            {
+                return;
+            }
+
             foreach (var member in members)
             {
-                if (value is not null && Words.IsMatch(member.Name))
+                if (Words.IsMatch(member.Name))
                 {
                     Trace(value, member.Name);
                     return;
@@ -128,12 +171,12 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
             }
         }
 
-        public void OnCall(IOperation site)
+        private void OnCall(IOperation site)
         {
             if (site is IInvocationOperation fill && _state.Source.IsRandomFill(fill))
             {
                 // random.NextBytes(salt): the buffer is where the value lands.
-                if (NameOf(RandomValueSource.FilledBuffer(fill)) is { } buffer && Words.IsMatch(buffer))
+                if (SecurityNameOf(RandomValueSource.FilledBuffer(fill)) is { } buffer)
                 {
                     Add(new RandomValue(fill, via: null), new SecurityDestination(fill, buffer));
                 }
@@ -155,13 +198,20 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
                 IObjectCreationOperation creation => creation.Constructor,
                 _ => null,
             };
-            if (_scratch.Count == 0 && method is not null && !method.DeclaringSyntaxReferences.IsEmpty)
+            if (_scratch.Count == 0 && method is not null)
             {
-                // The application's own method: the parameter's name says what the argument is.
+                // The application's own method: the parameter's name says what the argument is. Whether the method is the
+                // application's is asked only once a parameter's name matches (finding its declarations costs more).
+                bool? inSource = null;
                 foreach (var argument in arguments)
                 {
                     if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter && Words.IsMatch(parameter.Name))
                     {
+                        if (!(inSource ??= !method.DeclaringSyntaxReferences.IsEmpty))
+                        {
+                            break;
+                        }
+
                         _scratch.Add(new SecurityDestination(argument.Value, parameter.Name));
                     }
                 }
@@ -169,7 +219,7 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
 
             if (_scratch.Count == 0 && site is IInvocationOperation { Instance: { } receiver } append
                 && append.TargetMethod.Name is "Append" or "AppendFormat" or "Insert" or "Add" or "AddRange"
-                && NameOf(receiver) is { } receiverName && Words.IsMatch(receiverName))
+                && SecurityNameOf(receiver) is { } receiverName)
             {
                 // tokenBuilder.Append(…), codeDigits.Add(…): the receiver is where the value lands.
                 foreach (var argument in arguments)
@@ -185,9 +235,9 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
             }
         }
 
-        public void OnReturn(IReturnOperation operation, ISymbol containing)
+        private void OnReturn(IReturnOperation operation, ISymbol containing)
         {
-            if (operation.ReturnedValue is not { } returned)
+            if (operation.ReturnedValue is not { } returned || !MayCarry(returned))
             {
                 return;
             }
@@ -218,10 +268,12 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
             }
         }
 
+        /// <summary>Only values that can hold random output: numbers, characters, strings, byte and char buffers (not constants).</summary>
+        private static bool MayCarry(IOperation value) => !value.ConstantValue.HasValue && RandomValueSource.CanCarry(value.Type);
+
         private void Trace(IOperation value, string name)
         {
-            // Only values that can hold random output: numbers, characters, strings, byte and char buffers.
-            if (value.ConstantValue.HasValue || !RandomValueSource.CanCarry(value.Type))
+            if (!MayCarry(value))
             {
                 return;
             }
@@ -269,6 +321,9 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG307_InsecureRandomness, at.GetLocation(), properties, destination.Name));
             }
         }
+
+        /// <summary>The name of the place a value is stored in (see <see cref="NameOf"/>) when it is a security value's name.</summary>
+        private string? SecurityNameOf(IOperation? operation) => NameOf(operation, Words);
 
         /// <summary>A method named for producing a security value reports its own Random call; its callers do not repeat it.</summary>
         private bool IsReportedInside(IOperation via) => via switch
@@ -318,27 +373,38 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
     }
 
     /// <summary>
-    /// The name of the place a value is stored in: a local or parameter, or a field or property of the
-    /// application (a framework member's name says nothing about this value: its API does, in <see cref="RandomnessSinks"/>).
+    /// The name of the place a value is stored in, when <paramref name="words"/> call it a security value: a local or
+    /// parameter, or a field or property of the application (a framework member's name says nothing about this value:
+    /// its API does, in <see cref="RandomnessSinks"/>). The name is matched before a member's declarations are looked up.
     /// </summary>
-    private static string? NameOf(IOperation? operation)
+    private static string? NameOf(IOperation? operation, SecurityWords words)
     {
         if (operation is null)
         {
             return null;
         }
 
-        operation = CryptoHelpers.Unwrap(operation);
-        return operation switch
+        switch (CryptoHelpers.Unwrap(operation))
         {
-            ILocalReferenceOperation local => local.Local.Name,
-            IParameterReferenceOperation parameter => parameter.Parameter.Name,
-            IFieldReferenceOperation field when !field.Field.DeclaringSyntaxReferences.IsEmpty => field.Field.Name,
-            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } => NameOf(indexed),
-            IPropertyReferenceOperation property when !property.Property.DeclaringSyntaxReferences.IsEmpty => property.Property.Name,
-            IArrayElementReferenceOperation element => NameOf(element.ArrayReference),
-            IInvocationOperation { Instance: { } instance } call when call.TargetMethod.Name is "AsSpan" => NameOf(instance),
-            _ => null,
-        };
+            case ILocalReferenceOperation local:
+                return words.IsMatch(local.Local.Name) ? local.Local.Name : null;
+            case IParameterReferenceOperation parameter:
+                return words.IsMatch(parameter.Parameter.Name) ? parameter.Parameter.Name : null;
+            case IFieldReferenceOperation field:
+                return ApplicationMemberName(field.Field, words);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed }:
+                return NameOf(indexed, words);
+            case IPropertyReferenceOperation property:
+                return ApplicationMemberName(property.Property, words);
+            case IArrayElementReferenceOperation element:
+                return NameOf(element.ArrayReference, words);
+            case IInvocationOperation { Instance: { } instance } call when call.TargetMethod.Name is "AsSpan":
+                return NameOf(instance, words);
+            default:
+                return null;
+        }
     }
+
+    private static string? ApplicationMemberName(ISymbol member, SecurityWords words) =>
+        words.IsMatch(member.Name) && !member.DeclaringSyntaxReferences.IsEmpty ? member.Name : null;
 }

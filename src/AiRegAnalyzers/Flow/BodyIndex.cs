@@ -44,7 +44,15 @@ internal sealed class BodyIndex
             root = parent;
         }
 
-        return ByRoot.GetValue(root, r => new BodyIndex(r));
+        if (ByRoot.TryGetValue(root, out var index))
+        {
+            return index;
+        }
+
+        // Built outside the table's lock (GetValue runs its callback under one lock for every tree): two threads may
+        // build the same index, and both get the one stored first.
+        var built = new BodyIndex(root);
+        return ByRoot.GetValue(root, _ => built);
     }
 
     /// <summary>The writes to <paramref name="local"/>, in source order (by where each write completes).</summary>

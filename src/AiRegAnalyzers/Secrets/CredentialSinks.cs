@@ -52,25 +52,20 @@ internal sealed class CredentialSinks
     {
         switch (destination)
         {
-            case IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter when IsLibrary(method):
+            case IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter:
+                // The names and types first, the provenance last: most parameters (value, key of a dictionary) stop before it.
                 var type = method.ContainingType;
-                if (parameter.Name is "apiKey" or "clientSecret")
-                {
+                var isKey = parameter.Name is "apiKey" or "clientSecret"
                     // new OpenAIClient(apiKey), new ChatClient(model, apiKey), AddOpenAIChatCompletion(model, apiKey).
-                    return true;
-                }
-
-                if (method.MethodKind == MethodKind.Constructor
-                    && (Is(type, _apiKeyCredential) || Is(type, _azureKeyCredential) || Is(type, _azureSasCredential)))
-                {
-                    return true;
-                }
-
-                return parameter.Name is "key" or "rgbKey"
-                    && (Is(type, _azureNamedKeyCredential) || Is(type, _incrementalHash) || Is(type, _aesGcm) || Is(type, _aesCcm) || Is(type, _chaCha20Poly1305)
-                        || type.InheritsFromOrEquals(_symmetricSecurityKey) || type.InheritsFromOrEquals(_keyedHashAlgorithm) || type.InheritsFromOrEquals(_symmetricAlgorithm));
-            case IPropertySymbol { Name: "Key" } property when IsLibrary(property):
-                return property.ContainingType.InheritsFromOrEquals(_keyedHashAlgorithm) || property.ContainingType.InheritsFromOrEquals(_symmetricAlgorithm);
+                    || (method.MethodKind == MethodKind.Constructor
+                        && (Is(type, _apiKeyCredential) || Is(type, _azureKeyCredential) || Is(type, _azureSasCredential)))
+                    || (parameter.Name is "key" or "rgbKey"
+                        && (Is(type, _azureNamedKeyCredential) || Is(type, _incrementalHash) || Is(type, _aesGcm) || Is(type, _aesCcm) || Is(type, _chaCha20Poly1305)
+                            || type.InheritsFromOrEquals(_symmetricSecurityKey) || type.InheritsFromOrEquals(_keyedHashAlgorithm) || type.InheritsFromOrEquals(_symmetricAlgorithm)));
+                return isKey && IsLibrary(method);
+            case IPropertySymbol { Name: "Key" } property:
+                return (property.ContainingType.InheritsFromOrEquals(_keyedHashAlgorithm) || property.ContainingType.InheritsFromOrEquals(_symmetricAlgorithm))
+                    && IsLibrary(property);
             default:
                 return false;
         }
@@ -83,20 +78,22 @@ internal sealed class CredentialSinks
     /// </summary>
     public bool IsHeaderCredential(IParameterSymbol parameter, IOperation site)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol method || !IsLibrary(method))
+        // The names first: most parameters stop at a string comparison, before the types and the provenance are looked at.
+        if (parameter.Name is not ("parameter" or "value" or "values") || parameter.ContainingSymbol is not IMethodSymbol method)
         {
             return false;
         }
 
         if (method.MethodKind == MethodKind.Constructor && Is(method.ContainingType, _authenticationHeaderValue))
         {
-            return parameter.Name == "parameter";
+            return parameter.Name == "parameter" && IsLibrary(method);
         }
 
         if (parameter.Name is not ("value" or "values")
             || method.Name is not ("Add" or "TryAddWithoutValidation" or "Set")
             || !(method.ContainingType.InheritsFromOrEquals(_httpHeaders) || method.ContainingType.InheritsFromOrEquals(_webHeaderCollection))
-            || site is not IInvocationOperation invocation)
+            || site is not IInvocationOperation invocation
+            || !IsLibrary(method))
         {
             return false;
         }

@@ -147,14 +147,16 @@ public sealed class HardCodedApiKeyAnalyzer() : AiRegAnalyzer(Descriptors.AIREG5
         private string? Format(ILiteralOperation literal, ISymbol? containing, out ISymbol? receiver)
         {
             receiver = null;
-            if (literal.ConstantValue.Value is not string value || value.Length < 2)
+
+            // Shorter than any format and than a random-looking secret: most literals stop here, before any symbol is looked at.
+            if (literal.ConstantValue.Value is not string value || value.Length < 8)
             {
                 return null;
             }
 
             receiver = SecretValues.Receiver(literal);
             var format = SecretFormats.Find(value);
-            if (format is null && receiver is not null && value.Length >= 8 && IsSecretName(receiver.Name)
+            if (format is null && receiver is not null && IsSecretName(receiver.Name)
                 && IsRandomSecret(literal, value, receiver, containing))
             {
                 format = "AIREG502_Format_HighEntropy";

@@ -41,6 +41,43 @@ public class InsecureRandomnessAnalyzerTests
         await Verify.VerifyAsync(source);
     }
 
+    /// <summary>Every kind of destination in one block (one registered action serves them all): the value's type is asked first, then the name.</summary>
+    [Fact]
+    public async Task Every_destination_kind_of_a_block_is_judged_by_its_value_and_name()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+
+            class Holder { public string? Token; public object? SessionState; }
+
+            class C
+            {
+                private static readonly Random Rng = new();
+                private int _pin = {|AIREG307:Rng.Next(1000, 9999)|};
+                public string Nonce { get; } = {|AIREG307:Rng.Next()|}.ToString();
+                private bool _tokenIssued = Rng.Next(2) == 0;
+
+                void Send(string channel, string otpCode) { }
+
+                string M(Holder holder, List<string> tokenList)
+                {
+                    holder.Token = {|AIREG307:Rng.Next()|}.ToString();
+                    holder.SessionState = Rng.Next();
+                    var tokenCount = Rng.Next(5);
+                    var pin = 0;
+                    pin += {|AIREG307:Rng.Next(10)|};
+                    Send("sms", {|AIREG307:Rng.Next(100000)|}.ToString());
+                    tokenList.Add({|AIREG307:Rng.Next()|}.ToString());
+                    return pin.ToString() + tokenCount;
+                }
+
+                string GenerateToken() => {|AIREG307:Rng.Next()|}.ToString("x8");
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
     [Fact]
     public async Task Flags_random_inside_security_value_producers()
     {

@@ -154,6 +154,29 @@ public class HardCodedApiKeyAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// Whether a method can take a secret is decided once per method; for a header collection's <c>Add</c> the header's
+    /// name decides at each call, in whatever order the calls come.
+    /// </summary>
+    [Fact]
+    public Task One_header_method_is_judged_at_each_call_by_the_header_name() => Verify.VerifyAsync(Usings + """
+        using System.Collections.Generic;
+
+        class C
+        {
+            void M(HttpClient client, HttpRequestMessage request, Dictionary<string, string> values)
+            {
+                client.DefaultRequestHeaders.Add("Accept", "application/json-clinic");
+                client.DefaultRequestHeaders.Add("X-Api-Key", {|AIREG502:"clinic-partner-key"|});
+                client.DefaultRequestHeaders.Add("User-Agent", "ClinicAssistant/1.0");
+                request.Headers.TryAddWithoutValidation("Accept-Language", "zh-CN,zh;q=0.9");
+                request.Headers.TryAddWithoutValidation("Authorization", {|AIREG502:"Basic Y2xpbmljOkZBS0U="|});
+                values.Add("key", "clinic-partner-key");
+                values["value"] = "clinic-partner-key";
+            }
+        }
+        """);
+
     [Fact]
     public Task Names_slugs_and_paths_in_secret_named_symbols_are_not_flagged() => Verify.VerifyAsync(Usings + """
         class FeatureFlags
