@@ -25,7 +25,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         // The log wrappers configured for AIREG101 are logging calls here too (aireg.AIREG203.log_methods overrides).
         var logs = new LogSinkCatalogue(
             LoggingSinks.Get(start.Compilation),
-            new PerTreeCache<MethodNameList>(start.Options, options => new MethodNameList(PersonalDataInLogAnalyzer.LogMethods.Read(options, RuleId))));
+            ConfiguredMethods.Read(start.Compilation, start.Options, PersonalDataInLogAnalyzer.LogMethods, RuleId));
         var prompts = new PromptSinkCatalogue(ai, aiMethods: null, cancellationToken: null);
         var summaries = MethodSummaries.Get(start.Compilation);
         var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation), ConfiguredMethods.Read(start.Compilation, start.Options, PersonalDataOptions.SanitizerMethods, RuleId));

@@ -7,6 +7,9 @@ namespace AiRegAnalyzers.Common;
 /// </summary>
 internal sealed class MethodNameList
 {
+    /// <summary>No methods: what a rule uses where no file configures any.</summary>
+    public static readonly MethodNameList None = new(ImmutableArray<string>.Empty);
+
     private readonly ImmutableArray<string> _entries;
 
     public MethodNameList(ImmutableArray<string> entries) => _entries = entries;

@@ -40,7 +40,6 @@ internal sealed class MethodSummaries
     private readonly ConcurrentDictionary<IMethodSymbol, SinkSummaries?> _atCall = new(IdentityComparer<IMethodSymbol>.Instance);
     private readonly ConcurrentDictionary<ISymbol, IReadOnlyList<IOperation?>> _memberWrites = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
-    private readonly ConcurrentDictionary<TypeDeclarationSyntax, Dictionary<string, List<MemberDeclarationSyntax>>> _membersNaming = new();
     private readonly object _catalogueGate = new();
     private readonly object _implementationsGate = new();
     private SinkCatalogue[] _catalogues = [];
@@ -623,7 +622,7 @@ internal sealed class MethodSummaries
 
     /// <summary>
     /// What the member's type writes into <paramref name="member"/>: only the type's members that
-    /// name it (one token walk per type, no binding) are read, so asking about one field binds nothing else.
+    /// name it (a syntax check, no binding) are read, so asking about one field binds nothing else.
     /// </summary>
     private IReadOnlyList<IOperation?> CollectMemberWrites(ISymbol member)
     {
@@ -636,15 +635,15 @@ internal sealed class MethodSummaries
                 continue;
             }
 
-            if (!MembersNaming(declaration).TryGetValue(member.Name, out var declared))
-            {
-                continue;
-            }
-
             SemanticModel? model = null;
-            foreach (var naming in declared)
+            foreach (var declared in declaration.Members)
             {
-                foreach (var node in WriterNodes(naming))
+                if (!Names(declared, member.Name))
+                {
+                    continue;
+                }
+
+                foreach (var node in WriterNodes(declared))
                 {
                     model ??= ModelOf(declaration.SyntaxTree);
                     if (model.GetOperation(node) is { } operation && BodyIndex.Of(operation).MemberWritesOf(member) is { } written)
@@ -658,40 +657,18 @@ internal sealed class MethodSummaries
         return writes ?? (IReadOnlyList<IOperation?>)[];
     }
 
-    /// <summary>
-    /// The members of <paramref name="declaration"/> by the identifiers they mention (declare, read or
-    /// write), in declaration order: one token walk per type, however many of its members are asked about.
-    /// </summary>
-    private Dictionary<string, List<MemberDeclarationSyntax>> MembersNaming(TypeDeclarationSyntax declaration)
+    /// <summary>Whether <paramref name="node"/> mentions <paramref name="name"/> (declares it, reads or writes it).</summary>
+    private static bool Names(SyntaxNode node, string name)
     {
-        if (_membersNaming.TryGetValue(declaration, out var index))
+        foreach (var token in node.DescendantTokens())
         {
-            return index;
-        }
-
-        index = new Dictionary<string, List<MemberDeclarationSyntax>>(StringComparer.Ordinal);
-        foreach (var declared in declaration.Members)
-        {
-            foreach (var token in declared.DescendantTokens())
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
             {
-                if (!token.IsKind(SyntaxKind.IdentifierToken))
-                {
-                    continue;
-                }
-
-                if (!index.TryGetValue(token.ValueText, out var members))
-                {
-                    index[token.ValueText] = members = new List<MemberDeclarationSyntax>(1);
-                }
-
-                if (members.Count == 0 || members[members.Count - 1] != declared)
-                {
-                    members.Add(declared);
-                }
+                return true;
             }
         }
 
-        return _membersNaming.GetOrAdd(declaration, index);
+        return false;
     }
 
     /// <summary>The syntax nodes of a member whose operation trees can write fields and properties: initializers and bodies.</summary>

@@ -17,7 +17,5 @@ public sealed class PersonalDataInLogAnalyzer : PersonalDataSinkAnalyzer
     }
 
     private protected override SinkCatalogue CreateCatalogue(Compilation compilation, AnalyzerOptions options) =>
-        new LogSinkCatalogue(
-            LoggingSinks.Get(compilation),
-            new PerTreeCache<MethodNameList>(options, options => new MethodNameList(LogMethods.Read(options, RuleId))));
+        new LogSinkCatalogue(LoggingSinks.Get(compilation), ConfiguredMethods.Read(compilation, options, LogMethods, RuleId));
 }

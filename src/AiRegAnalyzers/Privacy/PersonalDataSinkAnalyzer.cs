@@ -46,10 +46,28 @@ public abstract class PersonalDataSinkAnalyzer : AiRegAnalyzer
     private void Analyze(OperationAnalysisContext context, SinkCatalogue catalogue, PerTreeCache<PersonalDataScope> scopes, MethodSummaries summaries)
     {
         var site = context.Operation;
-        var scope = scopes.Get(site.Syntax.SyntaxTree);
+        summaries.Observe(site);
+        PersonalDataScope scope;
+        List<SinkValue>? values;
+        string? route = null;
+        if (catalogue.MayBeSink(site))
+        {
+            values = new List<SinkValue>(2);
+            catalogue.Collect(site, values);
+            scope = scopes.Get(site.Syntax.SyntaxTree);
+        }
+        else if (SinkCatalogue.ApplicationCall(site).Method is not null)
+        {
+            // A wrapper is looked into only for arguments that hold personal data however they are used.
+            scope = scopes.Get(site.Syntax.SyntaxTree);
+            values = catalogue.CollectThroughWrapper(site, summaries, out route, scope.MayCarry);
+        }
+        else
+        {
+            return;
+        }
 
-        // A wrapper is looked into only for arguments that hold personal data however they are used.
-        if (catalogue.CollectAt(site, summaries, out var route, scope.MayCarry) is not { Count: > 0 } values)
+        if (values is not { Count: > 0 })
         {
             return;
         }

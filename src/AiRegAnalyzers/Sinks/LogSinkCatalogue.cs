@@ -10,9 +10,10 @@ internal sealed class LogSinkCatalogue : SinkCatalogue
     private static readonly ImmutableDictionary<string, string?>?[] KnownHoleProperties = new ImmutableDictionary<string, string?>?[CachedPositions * CachedPositions];
 
     private readonly LoggingSinks _sinks;
-    private readonly PerTreeCache<MethodNameList> _logMethods;
+    private readonly PerTreeCache<MethodNameList>? _logMethods;
 
-    public LogSinkCatalogue(LoggingSinks sinks, PerTreeCache<MethodNameList> logMethods)
+    /// <param name="logMethods">The configured log wrappers by tree, or <see langword="null"/> when no file configures one (<see cref="ConfiguredMethods"/>).</param>
+    public LogSinkCatalogue(LoggingSinks sinks, PerTreeCache<MethodNameList>? logMethods)
     {
         _sinks = sinks;
         _logMethods = logMethods;
@@ -36,7 +37,7 @@ internal sealed class LogSinkCatalogue : SinkCatalogue
     }
 
     public override bool MayBeSink(IOperation site) =>
-        site is IInvocationOperation invocation && _sinks.IsLogCall(invocation, _logMethods.Get(invocation.Syntax.SyntaxTree));
+        site is IInvocationOperation invocation && _sinks.IsLogCall(invocation, _logMethods?.Get(invocation.Syntax.SyntaxTree) ?? MethodNameList.None);
 
     public override void Collect(IOperation site, List<SinkValue> values)
     {
