@@ -17,7 +17,7 @@ internal sealed class PerTreeCache<T>
     private readonly Func<AnalyzerConfigOptions, T> _parse;
 
     // The callbacks of one tree come one after another: the last answer serves most lookups.
-    private Entry? _last;
+    private Tuple<SyntaxTree, T>? _last;
 
     public PerTreeCache(AnalyzerOptions options, Func<AnalyzerConfigOptions, T> parse)
     {
@@ -27,9 +27,9 @@ internal sealed class PerTreeCache<T>
 
     public T Get(SyntaxTree tree)
     {
-        if (_last is { } last && ReferenceEquals(last.Tree, tree))
+        if (_last is { } last && ReferenceEquals(last.Item1, tree))
         {
-            return last.Value;
+            return last.Item2;
         }
 
         if (!_byTree.TryGetValue(tree, out var value))
@@ -43,7 +43,7 @@ internal sealed class PerTreeCache<T>
             value = _byTree.GetOrAdd(tree, value);
         }
 
-        _last = new Entry(tree, value);
+        _last = Tuple.Create(tree, value);
         return value;
     }
 
@@ -72,18 +72,5 @@ internal sealed class PerTreeCache<T>
         }
 
         return false;
-    }
-
-    private sealed class Entry
-    {
-        public Entry(SyntaxTree tree, T value)
-        {
-            Tree = tree;
-            Value = value;
-        }
-
-        public SyntaxTree Tree { get; }
-
-        public T Value { get; }
     }
 }
