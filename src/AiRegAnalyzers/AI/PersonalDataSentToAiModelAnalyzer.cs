@@ -32,12 +32,15 @@ public sealed class PersonalDataSentToAiModelAnalyzer : PersonalDataSinkAnalyzer
     private protected override ImmutableArray<OperationKind> SiteKinds => Sites;
 
     // Without an AI SDK only configured wrappers can be sinks.
-    private protected override SinkCatalogue CreateCatalogue(Compilation compilation, AnalyzerOptions options) =>
-        new PromptSinkCatalogue(
-            AiSinks.Get(compilation),
-            ConfiguredMethods.Read(compilation, options, AiMethods, RuleId),
-            compilation.GetTypeByMetadataName("System.Threading.CancellationToken"),
-            ToolResults.Get(compilation));
+    private protected override SinkCatalogue? CreateCatalogue(Compilation compilation, AnalyzerOptions options)
+    {
+        // No AI SDK referenced and no method configured as a model call: nothing here can reach a model.
+        var ai = AiSinks.Get(compilation);
+        var configured = ConfiguredMethods.Read(compilation, options, AiMethods, RuleId);
+        return ai.IsEmpty && configured is null
+            ? null
+            : new PromptSinkCatalogue(ai, configured, compilation.GetTypeByMetadataName("System.Threading.CancellationToken"), ToolResults.Get(compilation));
+    }
 
     /// <summary>A memory or vector store keeps what it is given: the message says so (PIPL Art. 19).</summary>
     private protected override LocalizableString RouteArgument(string api, string? route) =>

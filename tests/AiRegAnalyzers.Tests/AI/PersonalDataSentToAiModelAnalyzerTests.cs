@@ -257,6 +257,47 @@ public class PersonalDataSentToAiModelAnalyzerTests
         await Verify.VerifyAsync(source);
     }
 
+    [Theory]
+    [InlineData("aireg.ai_methods = TriageGateway.AskAsync\n", true)]
+    [InlineData(null, false)]
+    public async Task Without_an_AI_SDK_only_configured_model_calls_are_sinks(string? editorConfig, bool flagged)
+    {
+        // An application that references no AI SDK: the rule registers nothing unless a method is configured as a model call.
+        var source = """
+            using System.Threading.Tasks;
+
+            public static class TriageGateway
+            {
+                public static Task<string> AskAsync(string text) => Task.FromResult(text);
+            }
+
+            public class Triage
+            {
+                public Task<string> RunAsync(Patient patient) => TriageGateway.AskAsync([|patient.Diagnosis|]);
+            }
+            """ + Patient;
+        var test = new AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<PersonalDataSentToAiModelAnalyzer>.Test
+        {
+            TestCode = flagged ? source.Replace("[|patient.Diagnosis|]", "{|AIREG201:patient.Diagnosis|}") : source.Replace("[|patient.Diagnosis|]", "patient.Diagnosis"),
+        };
+        AiRegAnalyzers.Tests.Verifiers.AiRegTestExtensions.Configure(test, editorConfig);
+        var withoutAi = new System.Collections.Generic.List<Microsoft.CodeAnalysis.MetadataReference>(test.TestState.AdditionalReferences);
+        test.TestState.AdditionalReferences.Clear();
+        foreach (var reference in withoutAi)
+        {
+            var name = System.IO.Path.GetFileNameWithoutExtension(reference.Display ?? string.Empty);
+            if (!(name.StartsWith("Microsoft.Extensions.AI", System.StringComparison.Ordinal) || name.StartsWith("OpenAI", System.StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.SemanticKernel", System.StringComparison.Ordinal) || name.StartsWith("Azure.AI", System.StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.Extensions.VectorData", System.StringComparison.Ordinal)))
+            {
+                test.TestState.AdditionalReferences.Add(reference);
+            }
+        }
+
+        Assert.True(test.TestState.AdditionalReferences.Count < withoutAi.Count);
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task Wrapper_Methods_FromEditorConfig_AreFlagged()
     {
