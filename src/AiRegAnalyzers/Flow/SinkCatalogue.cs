@@ -20,31 +20,12 @@ internal abstract class SinkCatalogue
     public abstract void Collect(IOperation site, List<SinkValue> values);
 
     /// <summary>
-    /// Adds the values that <paramref name="site"/> hands to a sink, directly or through an
-    /// application method whose parameters reach one (a wrapper); returns the sink a wrapper
-    /// reaches in <paramref name="route"/> (<see langword="null"/> for a direct sink).
-    /// Returns <see langword="null"/> when the site is no sink, so most operations allocate nothing.
-    /// A rule that knows what it looks for passes <paramref name="mayCarry"/>: a call of an application
-    /// method none of whose arguments may carry it is not looked into, so the callee's body is not
-    /// bound for a summary nobody needs.
-    /// </summary>
-    public List<SinkValue>? CollectAt(IOperation site, MethodSummaries summaries, out string? route, Func<IOperation, bool>? mayCarry = null)
-    {
-        route = null;
-        summaries.Observe(site);
-        if (MayBeSink(site))
-        {
-            var direct = new List<SinkValue>(2);
-            Collect(site, direct);
-            return direct;
-        }
-
-        return CollectThroughWrapper(site, summaries, out route, mayCarry);
-    }
-
-    /// <summary>
     /// The values <paramref name="site"/> hands to a sink through an application method whose parameters
-    /// reach one (not a direct sink: ask <see cref="MayBeSink"/> first); see <see cref="CollectAt"/>.
+    /// reach one (a wrapper; ask <see cref="MayBeSink"/> and <see cref="Collect"/> for a direct sink), with
+    /// the sink the wrapper reaches in <paramref name="route"/>; <see langword="null"/> when it is no
+    /// wrapper, so most calls allocate nothing. A rule that knows what it looks for passes
+    /// <paramref name="mayCarry"/>: a call none of whose arguments may carry it is not looked into, so
+    /// the callee's body is not bound for a summary nobody needs.
     /// </summary>
     public List<SinkValue>? CollectThroughWrapper(IOperation site, MethodSummaries summaries, out string? route, Func<IOperation, bool>? mayCarry = null)
     {
