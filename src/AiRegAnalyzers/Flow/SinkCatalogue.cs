@@ -27,10 +27,15 @@ internal abstract class SinkCatalogue
     /// <paramref name="mayCarry"/>: a call none of whose arguments may carry it is not looked into, so
     /// the callee's body is not bound for a summary nobody needs.
     /// </summary>
-    public List<SinkValue>? CollectThroughWrapper(IOperation site, MethodSummaries summaries, out string? route, Func<IOperation, bool>? mayCarry = null)
+    public List<SinkValue>? CollectThroughWrapper(IOperation site, MethodSummaries summaries, out string? route, Func<IOperation, bool>? mayCarry = null) =>
+        CollectThroughWrapper(ApplicationCall(site), summaries, out route, mayCarry);
+
+    /// <summary>As above, for a call whose <see cref="ApplicationCall"/> the caller already has.</summary>
+    public List<SinkValue>? CollectThroughWrapper(
+        (IMethodSymbol? Method, ImmutableArray<IArgumentOperation> Arguments) call, MethodSummaries summaries, out string? route, Func<IOperation, bool>? mayCarry = null)
     {
         route = null;
-        var (method, arguments) = ApplicationCall(site);
+        var (method, arguments) = call;
         if (method is null || (mayCarry is not null && !AnyArgument(arguments, mayCarry)))
         {
             return null;

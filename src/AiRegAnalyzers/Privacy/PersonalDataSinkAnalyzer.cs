@@ -56,11 +56,11 @@ public abstract class PersonalDataSinkAnalyzer : AiRegAnalyzer
             catalogue.Collect(site, values);
             scope = scopes.Get(site.Syntax.SyntaxTree);
         }
-        else if (SinkCatalogue.ApplicationCall(site).Method is not null)
+        else if (SinkCatalogue.ApplicationCall(site) is { Method: not null } call)
         {
             // A wrapper is looked into only for arguments that hold personal data however they are used.
             scope = scopes.Get(site.Syntax.SyntaxTree);
-            values = catalogue.CollectThroughWrapper(site, summaries, out route, scope.MayCarry);
+            values = catalogue.CollectThroughWrapper(call, summaries, out route, scope.MayCarry);
         }
         else
         {
