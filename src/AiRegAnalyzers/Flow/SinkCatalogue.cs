@@ -20,6 +20,17 @@ internal abstract class SinkCatalogue
     public abstract void Collect(IOperation site, List<SinkValue> values);
 
     /// <summary>
+    /// Every name a sink site of this catalogue can bear in source: the invoked method, the created type, the
+    /// assigned property, or a <see cref="WrapperScreen"/> marker (a throw, an indexer). An application method
+    /// none of whose sites bears one reaches no sink, which <see cref="WrapperScreen"/> tells from its syntax
+    /// without binding it. <see langword="null"/>: not known (configured methods), every body is bound.
+    /// </summary>
+    public virtual IEnumerable<string>? SiteNames => null;
+
+    /// <summary>Whether the values <paramref name="method"/> returns reach a sink of this catalogue (a tool's result reaches the model).</summary>
+    public virtual bool ReturnsReachSink(IMethodSymbol method) => false;
+
+    /// <summary>
     /// The values <paramref name="site"/> hands to a sink through an application method whose parameters
     /// reach one (a wrapper; ask <see cref="MayBeSink"/> and <see cref="Collect"/> for a direct sink), with
     /// the sink the wrapper reaches in <paramref name="route"/>; <see langword="null"/> when it is no
@@ -79,7 +90,8 @@ internal abstract class SinkCatalogue
             : (method, arguments);
     }
 
-    private static bool AnyArgument(ImmutableArray<IArgumentOperation> arguments, Func<IOperation, bool> mayCarry)
+    /// <summary>Whether <paramref name="mayCarry"/> holds for any value the <paramref name="arguments"/> pass (a <c>params</c> array element by element).</summary>
+    public static bool AnyArgument(ImmutableArray<IArgumentOperation> arguments, Func<IOperation, bool> mayCarry)
     {
         foreach (var argument in arguments)
         {

@@ -11,7 +11,6 @@ namespace AiRegAnalyzers.Options;
 internal sealed class PerTreeCache<T>
     where T : class
 {
-    private readonly ConcurrentDictionary<SyntaxTree, T> _byTree = new();
     private readonly ConcurrentDictionary<AnalyzerConfigOptions, T> _byOptions = new();
     private readonly AnalyzerConfigOptionsProvider _provider;
     private readonly Func<AnalyzerConfigOptions, T> _parse;
@@ -32,15 +31,11 @@ internal sealed class PerTreeCache<T>
             return last.Item2;
         }
 
-        if (!_byTree.TryGetValue(tree, out var value))
+        // The provider's lookup is cheap; an entry per tree would cost an insertion per tree and rule.
+        var options = _provider.GetOptions(tree);
+        if (!_byOptions.TryGetValue(options, out var value))
         {
-            var options = _provider.GetOptions(tree);
-            if (!_byOptions.TryGetValue(options, out value))
-            {
-                value = _byOptions.GetOrAdd(options, _parse(options));
-            }
-
-            value = _byTree.GetOrAdd(tree, value);
+            value = _byOptions.GetOrAdd(options, _parse(options));
         }
 
         _last = Tuple.Create(tree, value);

@@ -20,6 +20,7 @@ internal sealed class PersonalDataScope
     private readonly bool _treatIdsAsPersonalData;
     private PersonalDataSource? _source;
     private Func<IOperation, bool>? _mayCarry;
+    private Func<ImmutableArray<IArgumentOperation>, bool>? _anyArgument;
 
     internal PersonalDataTypes Types => _types;
 
@@ -64,6 +65,13 @@ internal sealed class PersonalDataScope
 
     /// <summary>Whether <paramref name="value"/> holds personal data for some use (serialized, the widest): a cheap gate before a wrapper's summary is asked.</summary>
     public Func<IOperation, bool> MayCarry => _mayCarry ??= value => Find(value, CarrierUse.Serialized) is not null;
+
+    /// <summary>
+    /// Whether any of the <paramref name="arguments"/> of the call <paramref name="site"/> may carry personal data
+    /// (<see cref="MayCarry"/>), asked once per call for all the rules that share this scope.
+    /// </summary>
+    public bool MayCarryAnyArgument(IOperation site, ImmutableArray<IArgumentOperation> arguments) =>
+        Flow.BodyMemo.Get(this, site, arguments, _anyArgument ??= args => Flow.SinkCatalogue.AnyArgument(args, MayCarry));
 
     /// <summary>Personal data under this configuration, as the flow core's source (one per scope: it keys the method summaries).</summary>
     internal PersonalDataSource Source => _source ??= new PersonalDataSource(this);

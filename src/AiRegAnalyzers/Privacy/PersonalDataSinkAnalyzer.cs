@@ -58,9 +58,15 @@ public abstract class PersonalDataSinkAnalyzer : AiRegAnalyzer
         }
         else if (SinkCatalogue.ApplicationCall(site) is { Method: not null } call)
         {
-            // A wrapper is looked into only for arguments that hold personal data however they are used.
+            // A wrapper is looked into only for arguments that hold personal data however they are used
+            // (asked once per call for the five rules).
             scope = scopes.Get(site.Syntax.SyntaxTree);
-            values = catalogue.CollectThroughWrapper(call, summaries, out route, scope.MayCarry);
+            if (!scope.MayCarryAnyArgument(site, call.Arguments))
+            {
+                return;
+            }
+
+            values = catalogue.CollectThroughWrapper(call, summaries, out route);
         }
         else
         {
