@@ -45,6 +45,7 @@ internal sealed class MethodSummaries
     private SinkCatalogue[] _catalogues = [];
     private SyntaxTree? _lastObserved;
     private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
+    private WrapperScreen? _screen;
 
     private MethodSummaries(Compilation compilation)
     {
@@ -316,7 +317,7 @@ internal sealed class MethodSummaries
     /// </summary>
     private SinkSummaries ComputeSinks(SinkCatalogue[] catalogues, IMethodSymbol target, int calls)
     {
-        if (Body(target) is not { } body || catalogues.Length == 0)
+        if (catalogues.Length == 0 || !Screen(catalogues).MayReachSink(target) || Body(target) is not { } body)
         {
             return SinkSummaries.None(catalogues.Length);
         }
@@ -409,6 +410,19 @@ internal sealed class MethodSummaries
         }
 
         return new SinkSummaries(catalogues.Length, routes, height);
+    }
+
+    /// <summary>The syntax screen for <paramref name="catalogues"/> (rebuilt when a catalogue registers late).</summary>
+    private WrapperScreen Screen(SinkCatalogue[] catalogues)
+    {
+        var screen = _screen;
+        if (screen is null || !ReferenceEquals(screen.Catalogues, catalogues))
+        {
+            screen = new WrapperScreen(_compilation, catalogues, Targets);
+            _screen = screen;
+        }
+
+        return screen;
     }
 
     private static ulong AllOf(int count) => count >= 64 ? ulong.MaxValue : (1UL << count) - 1;

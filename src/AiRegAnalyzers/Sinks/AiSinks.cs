@@ -36,6 +36,7 @@ internal sealed class AiSinks
 
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _sinks = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _sinkNames = [];
+    private HashSet<string>? _siteNames;
     private readonly List<INamedTypeSymbol> _sinkInterfaces = [];
     private readonly List<INamedTypeSymbol> _contentTypes = [];
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _isSink = new(SymbolEqualityComparer.Default);
@@ -193,6 +194,9 @@ internal sealed class AiSinks
     /// <summary>The catalogue of <paramref name="compilation"/>, shared by every rule that uses it.</summary>
     public static AiSinks Get(Compilation compilation) => PerCompilation<AiSinks>.Get(compilation, c => new AiSinks(c));
 
+    /// <summary>The names sink sites bear in source: the sink methods, and the types whose constructors are sinks (<see cref="Flow.SinkCatalogue.SiteNames"/>).</summary>
+    public IEnumerable<string> SiteNames => _siteNames ??= BuildSiteNames();
+
     /// <summary>A cheap first test on the invoked method's name (constructors: always true).</summary>
     public bool MayBeSink(IMethodSymbol method) => method.MethodKind == MethodKind.Constructor || _sinkNames.Contains(method.Name);
 
@@ -301,6 +305,20 @@ internal sealed class AiSinks
 
     /// <summary>Whether <paramref name="member"/> of a message/response type returns its text (<c>Text</c>, <c>Content</c>, <c>ToString()</c>, ...).</summary>
     public static bool IsTextMember(ISymbol member) => TextMembers.Contains(member.Name);
+
+    private HashSet<string> BuildSiteNames()
+    {
+        var names = new HashSet<string>(_sinkNames, StringComparer.Ordinal);
+        foreach (var pair in _sinks)
+        {
+            if (pair.Value.Contains(Constructor))
+            {
+                names.Add(pair.Key.Name);
+            }
+        }
+
+        return names;
+    }
 
     private bool IsSinkCore(IMethodSymbol method)
     {

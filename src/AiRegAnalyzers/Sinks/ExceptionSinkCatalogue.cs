@@ -7,6 +7,8 @@ internal sealed class ExceptionSinkCatalogue : SinkCatalogue
 
     public ExceptionSinkCatalogue(INamedTypeSymbol exception) => _exception = exception;
 
+    public override IEnumerable<string>? SiteNames { get; } = [WrapperScreen.Throw];
+
     public override bool MayBeSink(IOperation site) => site is IThrowOperation && Thrown(site) is not null;
 
     public override void Collect(IOperation site, List<SinkValue> values)

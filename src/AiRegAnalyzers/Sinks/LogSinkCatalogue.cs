@@ -36,6 +36,8 @@ internal sealed class LogSinkCatalogue : SinkCatalogue
                 .Add(DiagnosticProperties.TemplateArgument, templateArgument.ToString(CultureInfo.InvariantCulture));
     }
 
+    public override IEnumerable<string>? SiteNames => _logMethods is null ? _sinks.MethodNames : null;
+
     public override bool MayBeSink(IOperation site) =>
         site is IInvocationOperation invocation && _sinks.IsLogCall(invocation, _logMethods?.Get(invocation.Syntax.SyntaxTree) ?? MethodNameList.None);
 

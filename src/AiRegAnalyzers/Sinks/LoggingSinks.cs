@@ -60,6 +60,9 @@ internal sealed class LoggingSinks
     /// <summary>The catalogue of <paramref name="compilation"/>, shared by every rule that uses it.</summary>
     public static LoggingSinks Get(Compilation compilation) => PerCompilation<LoggingSinks>.Get(compilation, c => new LoggingSinks(c));
 
+    /// <summary>The names of the catalogued logging methods (<c>[LoggerMessage]</c> methods are the application's own).</summary>
+    public IEnumerable<string> MethodNames => _methodNames;
+
     /// <summary>Whether the invocation writes to a log: a catalogued API, a <c>[LoggerMessage]</c> method, or a configured wrapper.</summary>
     public bool IsLogCall(IInvocationOperation invocation, Common.MethodNameList customLogMethods)
     {

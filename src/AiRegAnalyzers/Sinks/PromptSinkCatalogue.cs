@@ -25,6 +25,10 @@ internal sealed class PromptSinkCatalogue : SinkCatalogue
         _tools = sinks.IsEmpty ? null : tools;
     }
 
+    public override IEnumerable<string>? SiteNames => _aiMethods is null ? _sinks.SiteNames : null;
+
+    public override bool ReturnsReachSink(IMethodSymbol method) => _tools is not null && _tools.IsTool(method);
+
     public override bool MayBeSink(IOperation site)
     {
         var sink = site is IReturnOperation returned

@@ -7,6 +7,8 @@ internal sealed class StorageSinkCatalogue : SinkCatalogue
 
     public StorageSinkCatalogue(StorageSinks sinks) => _sinks = sinks;
 
+    public override IEnumerable<string>? SiteNames => _sinks.SiteNames;
+
     public override bool MayBeSink(IOperation site) => site switch
     {
         IInvocationOperation { Arguments.IsEmpty: false } invocation => _sinks.IsCandidate(invocation.TargetMethod),

@@ -35,6 +35,7 @@ internal sealed class StorageSinks
     private readonly INamedTypeSymbol? _mauiPreferences;
     private readonly INamedTypeSymbol? _mauiPreferencesInterface;
     private readonly INamedTypeSymbol? _httpCookie;
+    private HashSet<string>? _siteNames;
 
     private StorageSinks(Compilation compilation)
     {
@@ -94,6 +95,37 @@ internal sealed class StorageSinks
             default:
                 return null;
         }
+    }
+
+    /// <summary>The names storage sites bear in source (<see cref="Flow.SinkCatalogue.SiteNames"/>): writer methods, the members of the storage APIs, classic cookies.</summary>
+    public IEnumerable<string> SiteNames => _siteNames ??= BuildSiteNames();
+
+    private HashSet<string> BuildSiteNames()
+    {
+        HashSet<string> names = new(StringComparer.Ordinal) { "Write", "WriteLine", "WriteAsync", "WriteLineAsync" };
+        foreach (var type in new[] { _file, _responseCookies, _distributedCache, _distributedCacheExtensions, _mauiPreferences, _mauiPreferencesInterface, _jsonSerializer })
+        {
+            if (type is null)
+            {
+                continue;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, Parameters.IsEmpty: false } method)
+                {
+                    names.Add(method.Name);
+                }
+            }
+        }
+
+        if (_httpCookie is not null)
+        {
+            // new HttpCookie(name, value), cookie.Value = ..., cookie.Values["k"] = ..., cookie["k"] = ...
+            names.UnionWith([_httpCookie.Name, "Value", "Values", Flow.WrapperScreen.Indexer]);
+        }
+
+        return names;
     }
 
     /// <summary>Cheap pre-check on the called method before looking at its arguments.</summary>

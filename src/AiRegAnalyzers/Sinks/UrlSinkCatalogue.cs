@@ -7,6 +7,8 @@ internal sealed class UrlSinkCatalogue : SinkCatalogue
 
     public UrlSinkCatalogue(UrlSinks sinks) => _sinks = sinks;
 
+    public override IEnumerable<string>? SiteNames => _sinks.SiteNames;
+
     public override bool MayBeSink(IOperation site) => site switch
     {
         IInvocationOperation { Arguments.IsEmpty: false } invocation => _sinks.IsCandidateType(invocation.TargetMethod.ContainingType),

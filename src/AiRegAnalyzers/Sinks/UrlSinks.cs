@@ -47,6 +47,7 @@ internal sealed class UrlSinks
     private readonly INamedTypeSymbol? _webClient;
     private readonly INamedTypeSymbol? _webRequest;
     private readonly HashSet<INamedTypeSymbol> _sinkTypes = new(SymbolEqualityComparer.Default);
+    private HashSet<string>? _siteNames;
 
     private UrlSinks(Compilation compilation)
     {
@@ -181,6 +182,36 @@ internal sealed class UrlSinks
     /// <summary>Whether assigning <paramref name="property"/> sets a piece of a URL (<c>UriBuilder.Query</c>, <c>.Path</c>, <c>.Fragment</c>).</summary>
     public bool IsUrlPieceProperty(IPropertySymbol property) =>
         property.Name is "Query" or "Path" or "Fragment" or "Host" && Is(property.ContainingType, _uriBuilder);
+
+    /// <summary>The names URL sites bear in source (<see cref="Flow.SinkCatalogue.SiteNames"/>): the URL types' members and constructors, the URL pieces of <c>UriBuilder</c>.</summary>
+    public IEnumerable<string> SiteNames => _siteNames ??= BuildSiteNames();
+
+    private HashSet<string> BuildSiteNames()
+    {
+        HashSet<string> names = new(StringComparer.Ordinal) { "Query", "Path", "Fragment", "Host" };
+        foreach (var type in _sinkTypes)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                // Exactly the methods with a parameter that is part of a URL (Collect asks the same).
+                if (member is not IMethodSymbol method)
+                {
+                    continue;
+                }
+
+                foreach (var parameter in method.Parameters)
+                {
+                    if (Classify(method, parameter) != UrlPart.None)
+                    {
+                        names.Add(method.MethodKind == MethodKind.Constructor ? type.Name : method.Name);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>Whether <paramref name="type"/> declares URL APIs: one hash lookup, the cheap pre-check before looking at arguments.</summary>
     public bool IsCandidateType(INamedTypeSymbol? type) => type is not null && _sinkTypes.Contains(type.OriginalDefinition);
