@@ -468,12 +468,13 @@ internal sealed class MethodSummaries
     private ImmutableArray<IMethodSymbol> Targets(IMethodSymbol method)
     {
         method = Normalize(method);
-        if (method.DeclaringSyntaxReferences.IsEmpty)
+        if (_targets.TryGetValue(method, out var cached))
         {
-            return ImmutableArray<IMethodSymbol>.Empty;
+            return cached;
         }
 
-        return _targets.TryGetValue(method, out var cached) ? cached : _targets.GetOrAdd(method, FindTargets(method));
+        // Asked after the cache: a source symbol makes a new array of its syntax references on every call.
+        return method.DeclaringSyntaxReferences.IsEmpty ? ImmutableArray<IMethodSymbol>.Empty : _targets.GetOrAdd(method, FindTargets(method));
     }
 
     private ImmutableArray<IMethodSymbol> FindTargets(IMethodSymbol method)
