@@ -158,11 +158,24 @@ internal sealed class AiContentMembers
         }
     }
 
-    /// <summary>A string property declared in this compilation's source, not an indexer.</summary>
+    /// <summary>
+    /// A string property (not an indexer) of an application type: declared in this compilation or
+    /// in another of the application's assemblies (a contracts project), not in the framework or a
+    /// Microsoft package, whose general-purpose members (<c>Exception.Message</c>) would make every
+    /// log of them AI content once one is sent.
+    /// </summary>
     private static bool IsApplicationText(IPropertySymbol property) =>
         !property.IsIndexer
         && property.Type.SpecialType == SpecialType.System_String
-        && !property.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty;
+        && (!property.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty || IsApplicationAssembly(property.ContainingAssembly));
+
+    private static bool IsApplicationAssembly(IAssemblySymbol? assembly) =>
+        assembly?.Name is { } name
+        && !name.StartsWith("System", StringComparison.Ordinal)
+        && !name.StartsWith("Microsoft", StringComparison.Ordinal)
+        && !name.StartsWith("OpenAI", StringComparison.Ordinal)
+        && !name.StartsWith("Azure", StringComparison.Ordinal)
+        && name is not ("mscorlib" or "netstandard");
 
     /// <summary>The application string property <paramref name="value"/> reads, through conversions and <c>?.</c>.</summary>
     private static IPropertySymbol? ReadMember(IOperation value)

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRegAnalyzers.Tests.Verifiers;
 using Xunit;
 using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.AI.AiContentInLogAnalyzer>;
 
@@ -154,6 +155,68 @@ public class AiContentMemberLogTests
             }
             """;
         await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Dto_Declared_In_A_Contracts_Project_IsFollowed_Framework_Members_AreNot()
+    {
+        var contracts = """
+            namespace Contracts;
+
+            public sealed class BotMessage
+            {
+                public string MessageId { get; set; } = "";
+                public string Content { get; set; } = "";
+            }
+
+            public sealed class CompletionLine
+            {
+                public string role { get; set; } = "user";
+                public string content { get; set; } = "";
+            }
+            """;
+        var source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Contracts;
+            using Microsoft.Extensions.Logging;
+            using Microsoft.SemanticKernel;
+            using Microsoft.SemanticKernel.ChatCompletion;
+
+            public sealed class BotWorker(ILogger<BotWorker> logger, IChatCompletionService chat)
+            {
+                public void Received(BotMessage message) =>
+                    logger.LogInformation("Message {Content} ({Id})", {|AIREG203:message.Content|}, message.MessageId);
+
+                public async Task Answer(BotMessage message)
+                {
+                    var lines = new List<CompletionLine> { new CompletionLine { content = message.Content } };
+                    var history = new ChatHistory();
+                    foreach (var line in lines)
+                    {
+                        history.AddUserMessage(line.content);
+                    }
+
+                    await chat.GetChatMessageContentAsync(history);
+                }
+
+                public async Task Explain(Exception error)
+                {
+                    await chat.GetChatMessageContentAsync(new ChatHistory(error.Message));
+                }
+
+                public void Failed(Exception error) => logger.LogWarning("Failed: {Message}", error.Message);
+            }
+            """;
+        var test = new Verify.Test { TestCode = source };
+        test.Configure(null);
+        var project = test.TestState.AdditionalProjects["Contracts"];
+        project.ReferenceAssemblies = test.ReferenceAssemblies;
+        project.AdditionalReferences.AddRange(TestReferences.All);
+        project.Sources.Add(("BotMessage.cs", contracts));
+        test.TestState.AdditionalProjectReferences.Add("Contracts");
+        await test.RunAsync();
     }
 
     [Fact]
