@@ -43,6 +43,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                     if (site is IObjectCreationOperation { Initializer: { } initializer })
                     {
                         members.AddCopies(initializer);
+                        state.AddInitializer(initializer);
                     }
 
                     if (logs.MayBeSink(site))
@@ -73,7 +74,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             {
                 state.ResolveWrappers(logs, prompts, whole, summaries, ai, shared);
                 state.Report(end, ai, shared);
-                state.NoteMemberWrites(end.OperationBlocks, ai, shared);
+                state.NoteMemberWrites(ai, shared);
             });
         });
     }
@@ -90,6 +91,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
     {
         private readonly object _gate = new();
         private bool _sends;
+        private List<IObjectOrCollectionInitializerOperation>? _initializers;
         private List<(SinkValue Value, string? Route)>? _logged;
         private HashSet<ISymbol>? _prompts;
         private List<IOperation>? _deferred;
@@ -126,12 +128,20 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             }
         }
 
-        /// <summary>What a body that sends to a model writes into application properties, for <see cref="AiContentMembers"/>.</summary>
-        public void NoteMemberWrites(ImmutableArray<IOperation> blocks, AiSinks ai, AiContentSource shared)
+        public void AddInitializer(IObjectOrCollectionInitializerOperation initializer)
         {
-            if (_sends)
+            lock (_gate)
             {
-                members.AddWrites(blocks, Source(ai, shared));
+                (_initializers ??= []).Add(initializer);
+            }
+        }
+
+        /// <summary>What a body that sends to a model writes into application properties, for <see cref="AiContentMembers"/>.</summary>
+        public void NoteMemberWrites(AiSinks ai, AiContentSource shared)
+        {
+            if (_sends && _initializers is not null)
+            {
+                members.AddWrites(_initializers, Source(ai, shared));
             }
         }
 

@@ -31,25 +31,21 @@ internal sealed class AiContentMembers
         }
     }
 
-    /// <summary>Notes what a body that sends to a model writes into application string properties, judged later with the body's own source.</summary>
-    public void AddWrites(ImmutableArray<IOperation> blocks, AiContentSource source)
+    /// <summary>
+    /// Notes what the object initializers of a body that calls a model write into application
+    /// string properties (<c>new AuditEntry { Question = question, Reply = response.Text }</c>),
+    /// judged at compilation end with the body's own source.
+    /// </summary>
+    public void AddWrites(List<IObjectOrCollectionInitializerOperation> initializers, AiContentSource source)
     {
-        foreach (var block in blocks)
+        foreach (var initializer in initializers)
         {
-            var index = BodyIndex.Of(block);
-            foreach (var member in index.WrittenMembers)
+            foreach (var member in initializer.Initializers)
             {
-                if (member is not IPropertySymbol property || !IsApplicationText(property) || index.MemberWritesOf(member) is not { } values)
+                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property }, Value: { ConstantValue.HasValue: false } value }
+                    && IsApplicationText(property))
                 {
-                    continue;
-                }
-
-                foreach (var value in values)
-                {
-                    if (value is not null && !value.ConstantValue.HasValue)
-                    {
-                        _writes.Enqueue(new MemberWrite(property, value, source));
-                    }
+                    _writes.Enqueue(new MemberWrite(property.OriginalDefinition, value, source));
                 }
             }
         }
@@ -165,17 +161,18 @@ internal sealed class AiContentMembers
     /// log of them AI content once one is sent.
     /// </summary>
     private static bool IsApplicationText(IPropertySymbol property) =>
-        !property.IsIndexer
-        && property.Type.SpecialType == SpecialType.System_String
-        && (!property.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty || IsApplicationAssembly(property.ContainingAssembly));
+        property.Type.SpecialType == SpecialType.System_String
+        && !property.IsIndexer
+        && IsApplicationAssembly(property.ContainingAssembly);
 
     private static bool IsApplicationAssembly(IAssemblySymbol? assembly) =>
-        assembly?.Name is { } name
+        assembly is ISourceAssemblySymbol
+        || (assembly?.Name is { } name
         && !name.StartsWith("System", StringComparison.Ordinal)
         && !name.StartsWith("Microsoft", StringComparison.Ordinal)
         && !name.StartsWith("OpenAI", StringComparison.Ordinal)
         && !name.StartsWith("Azure", StringComparison.Ordinal)
-        && name is not ("mscorlib" or "netstandard");
+        && name is not ("mscorlib" or "netstandard"));
 
     /// <summary>The application string property <paramref name="value"/> reads, through conversions and <c>?.</c>.</summary>
     private static IPropertySymbol? ReadMember(IOperation value)
