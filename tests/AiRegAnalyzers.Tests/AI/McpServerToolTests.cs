@@ -51,6 +51,46 @@ public class McpServerToolTests
     }
 
     [Fact]
+    public async Task Records_With_Names_Serialized_By_A_Tool_AreFlagged_Ratings_AreNot()
+    {
+        var source = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Text.Json;
+            using Microsoft.Extensions.AI;
+            using ModelContextProtocol.Server;
+
+            public sealed record ReviewDto(int Id, string? FirstName, string? LastName, string? Comment, int Rating);
+
+            public interface IReviews
+            {
+                List<ReviewDto> List(int bookId);
+            }
+
+            public sealed class ReviewTools(IReviews reviews)
+            {
+                public string GetReviews(int bookId) => {|AIREG201:JsonSerializer.Serialize(reviews.List(bookId))|};
+
+                public string GetAverage(int bookId) => JsonSerializer.Serialize(reviews.List(bookId).Average(r => r.Rating));
+
+                public IEnumerable<AITool> AsTools()
+                {
+                    yield return AIFunctionFactory.Create(GetReviews);
+                    yield return AIFunctionFactory.Create(GetAverage);
+                }
+            }
+
+            [McpServerToolType]
+            public sealed class ReviewServerTools(IReviews reviews)
+            {
+                [McpServerTool(Name = "get_book_reviews")]
+                public string GetBookReviews(int bookId) => {|AIREG201:JsonSerializer.Serialize(reviews.List(bookId))|};
+            }
+            """;
+        await Verify201.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task McpServerTool_Arguments_Logged_AreFlagged_Outside_A_Tool_AreNot()
     {
         var source = """
