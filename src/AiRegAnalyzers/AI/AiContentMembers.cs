@@ -7,10 +7,10 @@ namespace AiRegAnalyzers.AI;
 /// <c>Content</c>, a log record's <c>Question</c>) is AI content wherever it is read when the
 /// application sends it to a model whole, copies it into such a property, or fills it from a
 /// prompt or an answer. What is needed is noted while the rule analyses each body (the members
-/// sent, the member writes of bodies that send to a model, the logged member reads it did not
-/// find to be AI content); the logged reads are decided once the whole compilation is known, at
-/// compilation end, so the order in which bodies are analysed does not matter. Nothing is kept for
-/// a body that neither sends to a model nor logs an application member.
+/// sent, the object-initializer copies between application string properties, the initializer
+/// writes of bodies that call a model, the logged member reads it did not find to be AI content);
+/// the logged reads are decided once the whole compilation is known, at compilation end, so the
+/// order in which bodies are analysed does not matter. No body is walked again for this.
 /// </summary>
 internal sealed class AiContentMembers
 {
