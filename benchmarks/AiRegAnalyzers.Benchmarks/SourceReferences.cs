@@ -36,6 +36,7 @@ internal static class SourceReferences
         typeof(Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings),
         typeof(Microsoft.Extensions.AI.ChatClientBuilder),
         typeof(Azure.AI.OpenAI.AzureOpenAIClient),
+        typeof(ModelContextProtocol.Server.McpServerToolAttribute),
     ];
 
     public static ImmutableArray<MetadataReference> All { get; } = Build(withAi: true);

@@ -30,14 +30,22 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         var summaries = MethodSummaries.Get(start.Compilation);
         var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation), ConfiguredMethods.Read(start.Compilation, start.Options, PersonalDataOptions.SanitizerMethods, RuleId));
         var whole = new WholePromptParameters(start.Compilation, prompts);
+        var members = new AiContentMembers();
+        start.RegisterCompilationEndAction(members.Report);
         start.RegisterOperationBlockStartAction(block =>
         {
-            var state = new BlockState();
+            var state = new BlockState(members);
             block.RegisterOperationAction(
                 operationContext =>
                 {
                     var site = operationContext.Operation;
                     summaries.Observe(site);
+                    if (site is IObjectCreationOperation { Initializer: { } initializer })
+                    {
+                        members.AddCopies(initializer);
+                        state.AddInitializer(initializer);
+                    }
+
                     if (logs.MayBeSink(site))
                     {
                         if (Direct(logs, site) is { Count: > 0 } logged)
@@ -47,6 +55,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                     }
                     else if (prompts.MayBeSink(site))
                     {
+                        state.Sends();
                         if (Direct(prompts, site) is { Count: > 0 } sent)
                         {
                             state.AddPrompts(sent);
@@ -65,6 +74,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             {
                 state.ResolveWrappers(logs, prompts, whole, summaries, ai, shared);
                 state.Report(end, ai, shared);
+                state.NoteMemberWrites(ai, shared);
             });
         });
     }
@@ -77,9 +87,11 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
     }
 
     /// <summary>What one method body logs and sends to models; evaluated when the whole body has been seen.</summary>
-    private sealed class BlockState
+    private sealed class BlockState(AiContentMembers members)
     {
         private readonly object _gate = new();
+        private bool _sends;
+        private List<IObjectOrCollectionInitializerOperation>? _initializers;
         private List<(SinkValue Value, string? Route)>? _logged;
         private HashSet<ISymbol>? _prompts;
         private List<IOperation>? _deferred;
@@ -96,8 +108,12 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             }
         }
 
+        /// <summary>The body calls a model (whatever it passes): what it writes into application properties is noted.</summary>
+        public void Sends() => _sends = true;
+
         public void AddPrompts(List<SinkValue> values)
         {
+            _sends = true;
             foreach (var value in values)
             {
                 if (PromptSymbol(value.Value) is { } symbol)
@@ -106,7 +122,26 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                     {
                         (_prompts ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(symbol);
                     }
+
+                    members.AddSent(symbol);
                 }
+            }
+        }
+
+        public void AddInitializer(IObjectOrCollectionInitializerOperation initializer)
+        {
+            lock (_gate)
+            {
+                (_initializers ??= []).Add(initializer);
+            }
+        }
+
+        /// <summary>What a body that sends to a model writes into application properties, for <see cref="AiContentMembers"/>.</summary>
+        public void NoteMemberWrites(AiSinks ai, AiContentSource shared)
+        {
+            if (_sends && _initializers is not null)
+            {
+                members.AddWrites(_initializers, Source(ai, shared));
             }
         }
 
@@ -277,9 +312,16 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                 {
                     foreach (var part in interpolated.Parts)
                     {
-                        if (part is IInterpolationOperation hole && ValueFlow<IOperation>.Find(source, hole.Expression, CarrierUse.Stringified) is not null)
+                        if (part is IInterpolationOperation hole)
                         {
-                            Report(context, hole.Expression, logged.Api, route, null);
+                            if (ValueFlow<IOperation>.Find(source, hole.Expression, CarrierUse.Stringified) is not null)
+                            {
+                                Report(context, hole.Expression, logged.Api, route, null);
+                            }
+                            else
+                            {
+                                members.AddLogged(hole.Expression, CarrierUse.Stringified, logged.Api, route, null);
+                            }
                         }
                     }
 
@@ -289,6 +331,10 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                 if (ValueFlow<IOperation>.Find(source, value, logged.Use) is not null)
                 {
                     Report(context, value, logged.Api, route, logged.Properties);
+                }
+                else
+                {
+                    members.AddLogged(value, logged.Use, logged.Api, route, logged.Properties);
                 }
             }
         }

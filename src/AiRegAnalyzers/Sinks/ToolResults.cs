@@ -8,8 +8,9 @@ namespace AiRegAnalyzers.Sinks;
 /// to the model (AIREG201), and what it is called with was written by the model (AIREG203). A
 /// tool is a Semantic Kernel <c>[KernelFunction]</c> method; a method passed as a method group
 /// to a tool factory (<c>AIFunctionFactory.Create</c>, <c>KernelFunctionFactory.CreateFromMethod</c>,
-/// <c>kernel.CreateFunctionFromMethod</c>) in the type that declares it, as tool classes do; or a
-/// lambda passed to one. Each type is scanned for such registrations once, on first need.
+/// <c>kernel.CreateFunctionFromMethod</c>) in the type that declares it, as tool classes do; a
+/// lambda passed to one; or a Model Context Protocol server tool (<c>[McpServerTool]</c>), whose
+/// result goes to the model of whichever client calls the server. Each type is scanned for such registrations once, on first need.
 /// Most methods are decided from syntax alone, without a lock and without binding: a file whose
 /// text names no tool factory registers no tool, and a method without an attribute named like
 /// <c>[KernelFunction]</c> (a sealed attribute) is no Semantic Kernel function.
@@ -30,6 +31,12 @@ internal sealed class ToolResults
     /// <summary>Whether Semantic Kernel's <c>[KernelFunction]</c> is referenced.</summary>
     private readonly bool _kernelFunctions;
 
+    /// <summary>The MCP SDK's <c>[McpServerTool]</c>, when referenced.</summary>
+    private readonly INamedTypeSymbol? _mcpServerTool;
+
+    /// <summary>Whether a tool attribute (<c>[KernelFunction]</c>, <c>[McpServerTool]</c>) is referenced.</summary>
+    private readonly bool _attributes;
+
     private readonly ConcurrentDictionary<SyntaxTree, bool> _mentionsFactory = new();
     private FileMention? _lastFile;
     private readonly ConcurrentDictionary<SyntaxNode, HashSet<string>> _groupNames = new();
@@ -41,7 +48,9 @@ internal sealed class ToolResults
         _compilation = compilation;
         _sinks = sinks;
         _kernelFunctions = sinks.KernelFunctionAttribute is not null;
-        _any = sinks.HasToolFactories || _kernelFunctions;
+        _mcpServerTool = sinks.IsEmpty ? null : compilation.GetTypeByMetadataName("ModelContextProtocol.Server.McpServerToolAttribute");
+        _attributes = _kernelFunctions || _mcpServerTool is not null;
+        _any = sinks.HasToolFactories || _attributes;
     }
 
     /// <summary>The tools of <paramref name="compilation"/>.</summary>
@@ -55,9 +64,9 @@ internal sealed class ToolResults
             return false;
         }
 
-        // Without a factory named in the file, only a [KernelFunction] method can be a tool here.
+        // Without a factory named in the file, only a [KernelFunction] or [McpServerTool] method can be a tool here.
         var factories = MentionsFactory(returned.Syntax.SyntaxTree);
-        if (!factories && !_kernelFunctions)
+        if (!factories && !_attributes)
         {
             return false;
         }
@@ -98,7 +107,7 @@ internal sealed class ToolResults
 
         var tool = method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
             && MayBeTool(declaration, MentionsFactory(declaration.SyntaxTree))
-            && (HasKernelFunctionAttribute(method) || Registered(type.OriginalDefinition).Contains(method));
+            && (HasToolAttribute(method) || Registered(type.OriginalDefinition).Contains(method));
         return _isTool.GetOrAdd(method, tool);
     }
 
@@ -153,16 +162,16 @@ internal sealed class ToolResults
     }
 
     /// <summary>
-    /// Syntax only: the method has an attribute named like <c>[KernelFunction]</c>, or its name is
-    /// the first argument of a call named like a tool factory in its type (in a file that names one).
+    /// Syntax only: the method has an attribute named like <c>[KernelFunction]</c> or <c>[McpServerTool]</c>,
+    /// or its name is the first argument of a call named like a tool factory in its type (in a file that names one).
     /// </summary>
     private bool MayBeTool(MethodDeclarationSyntax declaration, bool factories) =>
-        HasKernelFunctionAttributeName(declaration)
+        HasToolAttributeName(declaration)
         || (factories && declaration.Parent is TypeDeclarationSyntax type && GroupNames(type).Contains(declaration.Identifier.ValueText));
 
-    private bool HasKernelFunctionAttributeName(MethodDeclarationSyntax declaration)
+    private bool HasToolAttributeName(MethodDeclarationSyntax declaration)
     {
-        if (!_kernelFunctions || declaration.AttributeLists.Count == 0)
+        if (!_attributes || declaration.AttributeLists.Count == 0)
         {
             return false;
         }
@@ -178,7 +187,8 @@ internal sealed class ToolResults
                     SimpleNameSyntax simple => simple.Identifier.ValueText,
                     _ => null,
                 };
-                if (name is "KernelFunction" or "KernelFunctionAttribute")
+                if ((_kernelFunctions && name is "KernelFunction" or "KernelFunctionAttribute")
+                    || (_mcpServerTool is not null && name is "McpServerTool" or "McpServerToolAttribute"))
                 {
                     return true;
                 }
@@ -248,16 +258,12 @@ internal sealed class ToolResults
         return current is IArgumentOperation { Parent: IInvocationOperation invocation } && _sinks.IsToolFactory(invocation.TargetMethod);
     }
 
-    private bool HasKernelFunctionAttribute(IMethodSymbol method)
+    private bool HasToolAttribute(IMethodSymbol method)
     {
-        if (_sinks.KernelFunctionAttribute is not { } attribute)
-        {
-            return false;
-        }
-
         foreach (var data in method.GetAttributes())
         {
-            if (data.AttributeClass.InheritsFromOrEquals(attribute))
+            if ((_sinks.KernelFunctionAttribute is { } kernelFunction && data.AttributeClass.InheritsFromOrEquals(kernelFunction))
+                || (_mcpServerTool is not null && data.AttributeClass.InheritsFromOrEquals(_mcpServerTool)))
             {
                 return true;
             }

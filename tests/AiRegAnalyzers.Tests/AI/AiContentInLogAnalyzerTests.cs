@@ -145,7 +145,7 @@ public class AiContentInLogAnalyzerTests
     }
 
     [Fact]
-    public async Task Property_PassedAsPrompt_IsPromptText_ButOtherMembersAreNot()
+    public async Task Property_PassedAsPrompt_IsPromptText_InEveryMethod_ButOtherMembersAreNot()
     {
         var source = """
             using System.Threading.Tasks;
@@ -162,7 +162,8 @@ public class AiContentInLogAnalyzerTests
                     await chat.GetResponseAsync(new[] { new ChatMessage(ChatRole.User, request.Complaint) });
                 }
 
-                public void Unrelated(TriageRequest request) => logger.LogInformation("Complaint {Complaint}", request.Complaint);
+                // The application's own property is sent whole: it is the prompt wherever it is read (reported at compilation end).
+                public void Elsewhere(TriageRequest request) => logger.LogInformation("Complaint {Complaint} via {Channel}", {|AIREG203:request.Complaint|}, request.Channel);
             }
             """;
         await Verify.VerifyAsync(source);

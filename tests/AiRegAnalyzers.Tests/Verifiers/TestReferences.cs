@@ -53,6 +53,7 @@ public static class TestReferences
         typeof(Microsoft.SemanticKernel.Kernel),
         typeof(Microsoft.SemanticKernel.ChatCompletion.ChatHistory),
         typeof(Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions),
+        typeof(ModelContextProtocol.Server.McpServerToolAttribute),
         typeof(Newtonsoft.Json.JsonConvert),
         typeof(Microsoft.IdentityModel.Tokens.SymmetricSecurityKey),
         typeof(Azure.AzureKeyCredential),
