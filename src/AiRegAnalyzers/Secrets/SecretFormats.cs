@@ -8,7 +8,7 @@ internal static class SecretFormats
 {
     public static string? Find(string value)
     {
-        if (value.Length < 16)
+        if (value.Length < 16 || !MayHoldFormat(value))
         {
             return null;
         }
@@ -57,6 +57,38 @@ internal static class SecretFormats
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// One scan that rejects what no format below can match (most literals: messages, names, paths): every
+    /// format has a <c>-</c>, <c>_</c> or <c>=</c> (PEM armour, <c>sk-</c>, <c>ghp_</c>, <c>xoxb-</c>,
+    /// <c>AccountKey=</c>) or a run of at least 20 letters and digits (an AWS key ID is 20, a Google key
+    /// without <c>-</c> or <c>_</c> 39).
+    /// </summary>
+    private static bool MayHoldFormat(string value)
+    {
+        var run = 0;
+        foreach (var c in value)
+        {
+            if (c is '-' or '_' or '=')
+            {
+                return true;
+            }
+
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
+            {
+                if (++run >= 20)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return false;
     }
 
     private enum Kind
