@@ -157,7 +157,7 @@ public sealed class HardCodedApiKeyAnalyzer() : AiRegAnalyzer(Descriptors.AIREG5
             var format = SecretFormats.Find(value);
             if (format is null)
             {
-                // A phrase (a space, another script) is no random-looking key: most long literals stop before the symbol is looked at.
+                // A phrase (a space) is no random-looking key: most long literals stop before the symbol is looked at.
                 if (!SecretShapes.MayLookRandom(value))
                 {
                     return null;

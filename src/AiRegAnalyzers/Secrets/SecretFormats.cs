@@ -8,9 +8,18 @@ internal static class SecretFormats
 {
     public static string? Find(string value)
     {
-        if (value.Length < 16 || !MayHoldFormat(value))
+        if (value.Length < 16)
         {
             return null;
+        }
+
+        if (value.IndexOfAny(FormatMarks) < 0)
+        {
+            // Most literals (messages, names, paths): every format but an AWS key ID and a Google key has a '-', '_' or '='
+            // (PEM armour, sk-, ghp_, xoxb-, AccountKey=), so one vectorised scan spares the other searches.
+            return HasExactToken(value, "AKIA", 16) || HasExactToken(value, "ASIA", 16) ? "AIREG502_Format_Aws"
+                : HasToken(value, "AIza", 35, Kind.UrlSafe) ? "AIREG502_Format_Google"
+                : null;
         }
 
         if (value.IndexOf("PRIVATE KEY-----", StringComparison.Ordinal) >= 0
@@ -59,37 +68,7 @@ internal static class SecretFormats
         return null;
     }
 
-    /// <summary>
-    /// One scan that rejects what no format below can match (most literals: messages, names, paths): every
-    /// format has a <c>-</c>, <c>_</c> or <c>=</c> (PEM armour, <c>sk-</c>, <c>ghp_</c>, <c>xoxb-</c>,
-    /// <c>AccountKey=</c>) or a run of at least 20 letters and digits (an AWS key ID is 20, a Google key
-    /// without <c>-</c> or <c>_</c> 39).
-    /// </summary>
-    private static bool MayHoldFormat(string value)
-    {
-        var run = 0;
-        foreach (var c in value)
-        {
-            if (c is '-' or '_' or '=')
-            {
-                return true;
-            }
-
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
-            {
-                if (++run >= 20)
-                {
-                    return true;
-                }
-            }
-            else
-            {
-                run = 0;
-            }
-        }
-
-        return false;
-    }
+    private static readonly char[] FormatMarks = ['-', '_', '='];
 
     private enum Kind
     {
