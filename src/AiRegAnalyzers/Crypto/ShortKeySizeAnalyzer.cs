@@ -664,11 +664,7 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
             Ec = ec;
             ECCurve = ecCurve;
             NamedCurves = namedCurves;
-            _computeFamily = ComputeFamily;
         }
-
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, Family> _families = new(SymbolEqualityComparer.Default);
-        private readonly Func<ITypeSymbol, Family> _computeFamily;
 
         public INamedTypeSymbol? Rsa { get; }
 
@@ -698,22 +694,33 @@ public sealed class ShortKeySizeAnalyzer() : AiRegAnalyzer(Descriptors.AIREG304_
 
         public INamedTypeSymbol? NamedCurves { get; }
 
-        /// <summary>The key family of <paramref name="type"/>, remembered per type (every object creation asks).</summary>
-        public Family FamilyOf(ITypeSymbol? type) => type is null ? Family.None : _families.GetOrAdd(type, _computeFamily);
-
-        private Family ComputeFamily(ITypeSymbol type)
+        /// <summary>
+        /// The key family of <paramref name="type"/>, from one walk up its base types (every object creation asks; most
+        /// types are a level or two above <c>object</c>, cheaper to walk than to look up in a shared cache).
+        /// RSA wins over DSA, and DSA over EC, as when each is asked of the whole chain in turn.
+        /// </summary>
+        public Family FamilyOf(ITypeSymbol? type)
         {
-            if (CryptoHelpers.IsOrDerivesFrom(type, Rsa))
+            var family = Family.None;
+            for (var current = type; current is not null; current = current.BaseType)
             {
-                return Family.Rsa;
+                var definition = current.OriginalDefinition;
+                if (Rsa is not null && SymbolEqualityComparer.Default.Equals(definition, Rsa))
+                {
+                    return Family.Rsa;
+                }
+
+                if (Dsa is not null && SymbolEqualityComparer.Default.Equals(definition, Dsa))
+                {
+                    family = Family.Dsa;
+                }
+                else if (family == Family.None && CryptoHelpers.IsAny(current, Ec))
+                {
+                    family = Family.Ec;
+                }
             }
 
-            if (CryptoHelpers.IsOrDerivesFrom(type, Dsa))
-            {
-                return Family.Dsa;
-            }
-
-            return CryptoHelpers.FindRoot(type, Ec) is null ? Family.None : Family.Ec;
+            return family;
         }
     }
 }

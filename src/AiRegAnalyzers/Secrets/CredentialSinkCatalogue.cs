@@ -75,6 +75,21 @@ internal sealed class CredentialSinkCatalogue : SinkCatalogue
 
     private bool AnySinkParameter(IMethodSymbol method, IOperation site)
     {
+        if (_passwordWords is { } wordsOf)
+        {
+            // The type before the name, and the tree's words looked up once per site (most calls have no text parameter named for a password).
+            string[]? words = null;
+            foreach (var parameter in method.Parameters)
+            {
+                if (HardCodedCredentialAnalyzer.IsStringTyped(parameter) && _sinks.IsPassword(parameter, words ??= wordsOf(site.Syntax.SyntaxTree)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         foreach (var parameter in method.Parameters)
         {
             if (IsSink(parameter, site))
@@ -88,7 +103,7 @@ internal sealed class CredentialSinkCatalogue : SinkCatalogue
 
     private bool IsSink(ISymbol member, IOperation site) =>
         _passwordWords is { } words
-            ? _sinks.IsPassword(member, words(site.Syntax.SyntaxTree))
+            ? HardCodedCredentialAnalyzer.IsStringTyped(member) && _sinks.IsPassword(member, words(site.Syntax.SyntaxTree))
             : MayBeKeyName(member.Name) && (_sinks.IsKey(member) || (member is IParameterSymbol parameter && _sinks.IsHeaderCredential(parameter, site)));
 
     /// <summary>The names key and credential APIs give the secret (the cheap test before the types are compared).</summary>

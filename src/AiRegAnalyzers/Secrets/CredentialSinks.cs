@@ -112,8 +112,8 @@ internal sealed class CredentialSinks
     /// <summary>A library's password parameter or property: credential-named (<see cref="HardCodedCredentialAnalyzer.IsCredentialName"/>) and typed for text.</summary>
     public bool IsPassword(ISymbol destination, string[] credentialWords) =>
         destination is IParameterSymbol or IPropertySymbol
-        && HardCodedCredentialAnalyzer.IsCredentialName(destination.Name, credentialWords)
         && HardCodedCredentialAnalyzer.IsStringTyped(destination)
+        && HardCodedCredentialAnalyzer.IsCredentialName(destination.Name, credentialWords)
         && IsLibrary(destination is IParameterSymbol { ContainingSymbol: { } method } ? method : destination);
 
     /// <summary><c>Authorization</c>, <c>Proxy-Authorization</c>, or a header named for a key or token (<c>X-Api-Key</c>, <c>Ocp-Apim-Subscription-Key</c>).</summary>

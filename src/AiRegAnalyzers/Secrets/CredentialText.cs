@@ -39,6 +39,16 @@ internal static class CredentialText
         return false;
     }
 
+    /// <summary>
+    /// The one-scan pre-check of <see cref="HasConnectionStringPassword"/> and <see cref="HasUriPassword"/>: a
+    /// connection string's password needs an <c>=</c>, a URI's user info an <c>@</c>; most literals have neither.
+    /// </summary>
+    public static bool MayHoldPassword(string value) => value.IndexOfAny(PasswordMarks) >= 0;
+
+    private static readonly char[] PasswordMarks = ['=', '@'];
+
+    private static readonly char[] AuthorityEnd = ['/', '?', '#'];
+
     /// <summary>The connection string names a loopback server (<c>localhost</c>, <c>127.0.0.1</c>, <c>.</c>, <c>(local)</c>, <c>(localdb)\…</c>).</summary>
     public static bool HasLocalServer(string value)
     {
@@ -115,7 +125,7 @@ internal static class CredentialText
         }
 
         var from = scheme + 3;
-        var end = value.IndexOfAny(['/', '?', '#'], from);
+        var end = value.IndexOfAny(AuthorityEnd, from);
         var authority = end < 0 ? value.Substring(from) : value.Substring(from, end - from);
         var at = authority.LastIndexOf('@');
         if (at <= 0)
@@ -144,8 +154,13 @@ internal static class CredentialText
     {
         // JSON text starts with an object or array; a regular expression or message that quotes a member does not.
         var first = SkipSpaces(value, 0);
+        if (first >= value.Length || value[first] is not ('{' or '['))
+        {
+            return false;
+        }
+
         var index = value.IndexOf('"');
-        if (first >= value.Length || value[first] is not ('{' or '[') || index < 0 || value.IndexOf(':') < 0)
+        if (index < 0 || value.IndexOf(':') < 0)
         {
             return false;
         }

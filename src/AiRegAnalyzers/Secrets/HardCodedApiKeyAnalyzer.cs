@@ -154,12 +154,24 @@ public sealed class HardCodedApiKeyAnalyzer() : AiRegAnalyzer(Descriptors.AIREG5
                 return null;
             }
 
-            receiver = SecretValues.Receiver(literal);
             var format = SecretFormats.Find(value);
-            if (format is null && receiver is not null && IsSecretName(receiver.Name)
-                && IsRandomSecret(literal, value, receiver, containing))
+            if (format is null)
             {
-                format = "AIREG502_Format_HighEntropy";
+                // A phrase (a space) is no random-looking key: most long literals stop before the symbol is looked at.
+                if (!SecretShapes.MayLookRandom(value))
+                {
+                    return null;
+                }
+
+                receiver = SecretValues.Receiver(literal);
+                if (receiver is not null && IsSecretName(receiver.Name) && IsRandomSecret(literal, value, receiver, containing))
+                {
+                    format = "AIREG502_Format_HighEntropy";
+                }
+            }
+            else
+            {
+                receiver = SecretValues.Receiver(literal);
             }
 
             return format is null || SecretValues.IsInAttribute(literal.Syntax) ? null : format;

@@ -73,6 +73,9 @@ public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AI
     {
         private readonly bool _testAssembly;
         private readonly PerTreeCache<Settings> _settings;
+
+        /// <summary>The built-in words when no tree adds any (<c>aireg.credential_words</c> unset, most projects): no lookup per call or literal.</summary>
+        private readonly string[]? _uniformWords;
         private readonly CredentialSinks _sinks;
         private readonly CredentialSinkCatalogue _passwords;
         private readonly INamedTypeSymbol? _designTimeFactory;
@@ -82,8 +85,9 @@ public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AI
         {
             _testAssembly = TestProjects.IsTestProject(compilation);
             _settings = new PerTreeCache<Settings>(options, o => new Settings(o));
+            _uniformWords = _settings.Any(compilation.SyntaxTrees, s => s.Words.Length != BuiltInWords.Length) ? null : BuiltInWords;
             _sinks = CredentialSinks.Get(compilation, options);
-            _passwords = CredentialSinkCatalogue.Passwords(_sinks, tree => _settings.Get(tree).Words);
+            _passwords = CredentialSinkCatalogue.Passwords(_sinks, Words);
             _designTimeFactory = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory`1");
         }
 
@@ -120,7 +124,7 @@ public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AI
             {
                 if (ConstantTextSource.Find(value.Value) is { IsWhole: true } text
                     && text.LiteralAt(0) is { } literal
-                    && IsCredentialValue(text.Text, _settings.Get(literal.Syntax.SyntaxTree).Words))
+                    && IsCredentialValue(text.Text, Words(literal.Syntax.SyntaxTree)))
                 {
                     Report(context, literal, SecretValues.Receiver(value.Value), value.Api, "password");
                 }
@@ -188,8 +192,9 @@ public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AI
                 return null;
             }
 
-            var settings = _settings.Get(literal.Syntax.SyntaxTree);
-            if (_testAssembly && !settings.IncludeTests)
+            // The options are looked up only when a check needs them: most literals stop at the text tests.
+            var tree = literal.Syntax.SyntaxTree;
+            if (_testAssembly && !_settings.Get(tree).IncludeTests)
             {
                 return null;
             }
@@ -197,7 +202,7 @@ public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AI
             ISymbol? receiver;
             string? subject;
             var fallback = "password";
-            if (CredentialText.HasConnectionStringPassword(value) || CredentialText.HasUriPassword(value))
+            if (CredentialText.MayHoldPassword(value) && (CredentialText.HasConnectionStringPassword(value) || CredentialText.HasUriPassword(value)))
             {
                 if (_designTimeFactory is not null && CredentialText.HasLocalServer(value) && IsInDesignTimeFactory(containing, _designTimeFactory))
                 {
@@ -209,7 +214,7 @@ public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AI
                 subject = receiver is null ? "connection string" : Describe(receiver);
                 fallback = value.IndexOf("://", StringComparison.Ordinal) >= 0 ? "service url" : "connection string";
             }
-            else if (CredentialText.HasJsonPassword(value, settings.Words))
+            else if (CredentialText.HasJsonPassword(value, Words(tree)))
             {
                 receiver = SecretValues.Receiver(literal);
                 subject = receiver is null ? "JSON text" : Describe(receiver);
@@ -220,8 +225,8 @@ public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AI
                 receiver = SecretValues.Receiver(literal);
                 if (receiver is null
                     || !IsStringTyped(receiver)
-                    || !IsCredentialName(receiver.Name, settings.Words)
-                    || !IsCredentialValue(value, settings.Words))
+                    || !IsCredentialName(receiver.Name, Words(tree))
+                    || !IsCredentialValue(value, Words(tree)))
                 {
                     return null;
                 }
@@ -246,13 +251,15 @@ public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AI
 
             // Checked last: walking containing symbols and their attributes costs more than the checks above.
             if (SecretValues.IsInAttribute(literal.Syntax)
-                || (!settings.IncludeTests && SecretValues.IsInTestCode(containing)))
+                || (!_settings.Get(tree).IncludeTests && SecretValues.IsInTestCode(containing)))
             {
                 return null;
             }
 
             return new Finding(receiver, subject, fallback);
         }
+
+        private string[] Words(SyntaxTree tree) => _uniformWords ?? _settings.Get(tree).Words;
     }
 
     private sealed class Finding

@@ -154,6 +154,9 @@ internal static class SecretShapes
         return punctuation || !HasWordStructure(value);
     }
 
+    /// <summary>The cheapest necessary condition of <see cref="LooksRandom"/>: no space (a key is not a phrase).</summary>
+    public static bool MayLookRandom(string value) => value.IndexOf(' ') < 0;
+
     /// <summary>An anchored regular expression (<c>^.{6,}$</c>, <c>^[A-Za-z0-9]+</c>): a rule about a value, not one.</summary>
     public static bool IsPattern(string value) =>
         value.Length >= 2 && (value[0] == '^' || (value[value.Length - 1] == '$' && value.IndexOfAny(RegexMetacharacters) >= 0));

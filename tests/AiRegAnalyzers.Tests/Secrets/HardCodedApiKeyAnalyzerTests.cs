@@ -288,6 +288,22 @@ public class HardCodedApiKeyAnalyzerTests
         """, "aireg.AIREG502.include_tests = true\n");
 
     [Fact]
+    public Task Text_tests_before_symbols_keep_their_boundaries() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            // Formats without '-', '_' or '=' are long runs of letters and digits: 20 for an AWS key ID, 39 for a Google key.
+            private const string AwsKeyId = {|AIREG502:"AKIA0000FAKE0000FAKE"|};
+            private const string GoogleKey = {|AIREG502:"AIzaFAKE0000000000000000000000000000000"|};
+            private const string NotAwsKeyId = "AKIA0000FAKE0000FAK";
+            private const string NotGoogleKey = "AIzaFAKE000000000000000000000000000000";
+
+            // A random-looking value in a secret-named symbol has no space; a phrase is not one.
+            private static readonly string ClientSecret = {|AIREG502:"Xq3v9TzR2mWk7LpN4sYb8HdC1fGj6uAe"|};
+            private static readonly string AppSecret = "Xq3v9TzR 2mWk7LpN4sYb8HdC1fGj6uAe";
+        }
+        """);
+
+    [Fact]
     public Task Fix_reads_configuration_or_environment() => VerifyFix.VerifyFixAsync(Usings + """
         class AssistantFactory
         {

@@ -289,6 +289,31 @@ public class HardCodedCredentialAnalyzerTests
         """, "aireg.credential_words = kouling\n");
 
     [Fact]
+    public Task Credential_words_option_keeps_the_built_in_words_for_library_passwords() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            NetworkCredential M(string user)
+            {
+                var login = new NetworkCredential { UserName = user, Password = {|AIREG501:"Mail!2024"|} };
+                return new NetworkCredential("svc_clinic", {|AIREG501:"Svc#Clinic99"|});
+            }
+        }
+        """, "aireg.credential_words = kouling\n");
+
+    [Fact]
+    public Task Text_shapes_are_told_apart_before_any_symbol_is_read() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            // An '@' without '=' can still be a URI's user info; an '=' without '@' a connection string; JSON may start after spaces.
+            private const string Broker = {|AIREG501:"amqp://clinic:Rabbit2024@mq.partner-clinic.cn"|};
+            private const string Database = {|AIREG501:"Host=db;Pwd=Sa!2024clinic"|};
+            private const string Settings = {|AIREG501:"  \n {\"MerchantPassword\": \"9F86D081884C7D659A2FEAA0C55AD015\"}"|};
+            private const string Mailbox = "clinic@partner-clinic.cn";
+            private const string Equation = "a = b + c";
+        }
+        """);
+
+    [Fact]
     public Task Fix_reads_the_environment_variable() => VerifyFix.VerifyFixAsync(Usings + """
         class MailSender
         {
