@@ -22,50 +22,57 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
             return;
         }
 
-        start.RegisterOperationAction(c => AnalyzeFalseAssignment(c, types), OperationKind.SimpleAssignment);
-        start.RegisterOperationAction(c => AnalyzeFalseDeconstruction(c, types), OperationKind.DeconstructionAssignment);
-        if (types.SecurePolicy is not null)
-        {
-            start.RegisterOperationAction(c => AnalyzeSecurePolicy(c, types), OperationKind.FieldReference);
-        }
-
-        if ((types.CookieOptions is not null && types.ResponseCookies is not null) || types.HttpCookie is not null)
-        {
-            start.RegisterOperationBlockStartAction(block => OnBlockStart(block, types));
-        }
+        var sinks = (types.CookieOptions is not null && types.ResponseCookies is not null) || types.HttpCookie is not null;
+        start.RegisterOperationBlockAction(block => AnalyzeBlock(block, types, sinks));
     }
 
-    /// <summary>Options reaching a cookie sink in this block: collected, then reported once per creation in source order.</summary>
-    private static void OnBlockStart(OperationBlockStartAnalysisContext context, CookieTypes types)
+    /// <summary>
+    /// One callback per body, which visits its operations itself (a driver callback for every assignment, field
+    /// reference and call costs more than the tests here): flags set to false and insecure policies are reported
+    /// as they are met; options reaching a cookie sink are collected, then reported once per creation in source order.
+    /// </summary>
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, CookieTypes types, bool sinks)
     {
         List<(IArgumentOperation Argument, UnflaggedCookie Cookie, IInvocationOperation Sink)>? found = null;
-        context.RegisterOperationAction(
-            c =>
-            {
-                var invocation = (IInvocationOperation)c.Operation;
-                if (types.CookieArgument(invocation) is not { } argument
-                    || ValueFlow<UnflaggedCookie>.Find(types.Source, argument.Value, CarrierUse.Stringified) is not { } cookie)
-                {
-                    return;
-                }
-
-                (found ??= []).Add((argument, cookie, invocation));
-            },
-            OperationKind.Invocation);
-        context.RegisterOperationBlockEndAction(c =>
+        foreach (var root in context.OperationBlocks)
         {
-            if (found is null)
+            foreach (var operation in root.DescendantsAndSelf())
             {
-                return;
-            }
+                switch (operation.Kind)
+                {
+                    case OperationKind.SimpleAssignment:
+                        AnalyzeFalseAssignment(context, types, (ISimpleAssignmentOperation)operation);
+                        break;
+                    case OperationKind.DeconstructionAssignment:
+                        AnalyzeFalseDeconstruction(context, types, (IDeconstructionAssignmentOperation)operation);
+                        break;
+                    case OperationKind.FieldReference when types.SecurePolicy is not null:
+                        AnalyzeSecurePolicy(context, types, (IFieldReferenceOperation)operation);
+                        break;
+                    case OperationKind.Invocation when sinks:
+                        var invocation = (IInvocationOperation)operation;
+                        if (types.CookieArgument(invocation) is { } argument
+                            && ValueFlow<UnflaggedCookie>.Find(types.Source, argument.Value, CarrierUse.Stringified) is { } cookie)
+                        {
+                            (found ??= []).Add((argument, cookie, invocation));
+                        }
 
-            found.Sort((x, y) => x.Argument.Syntax.SpanStart.CompareTo(y.Argument.Syntax.SpanStart));
-            var reported = new HashSet<SyntaxNode>();
-            foreach (var (argument, cookie, sink) in found)
-            {
-                ReportUnflagged(c, types, argument, cookie, sink, reported);
+                        break;
+                }
             }
-        });
+        }
+
+        if (found is null)
+        {
+            return;
+        }
+
+        found.Sort((x, y) => x.Argument.Syntax.SpanStart.CompareTo(y.Argument.Syntax.SpanStart));
+        var reported = new HashSet<SyntaxNode>();
+        foreach (var (argument, cookie, sink) in found)
+        {
+            ReportUnflagged(context, types, argument, cookie, sink, reported);
+        }
     }
 
     private static void ReportUnflagged(
@@ -117,9 +124,8 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG404_InsecureCookie, at.GetLocation(), properties, name ?? cookie.Creation.Type!.Name, flags));
     }
 
-    private static void AnalyzeFalseAssignment(OperationAnalysisContext context, CookieTypes types)
+    private static void AnalyzeFalseAssignment(OperationBlockAnalysisContext context, CookieTypes types, ISimpleAssignmentOperation assignment)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Secure" or "HttpOnly" } target
             && assignment.Value.ConstantValue is { HasValue: true, Value: false })
         {
@@ -127,10 +133,9 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
         }
     }
 
-    private static void AnalyzeFalseDeconstruction(OperationAnalysisContext context, CookieTypes types)
+    private static void AnalyzeFalseDeconstruction(OperationBlockAnalysisContext context, CookieTypes types, IDeconstructionAssignmentOperation deconstruction)
     {
         // (options.Secure, options.HttpOnly) = (false, true): the fix cannot rewrite one element, so none is offered.
-        var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
         if (deconstruction.Target is not ITupleOperation targets || CookieFlagsSource.Unwrap(deconstruction.Value) is not ITupleOperation values
             || values.Elements.Length != targets.Elements.Length)
         {
@@ -147,7 +152,7 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
         }
     }
 
-    private static void ReportFalse(OperationAnalysisContext context, CookieTypes types, IOperation assignment, IPropertyReferenceOperation target, SyntaxNode at, bool fixable)
+    private static void ReportFalse(OperationBlockAnalysisContext context, CookieTypes types, IOperation assignment, IPropertyReferenceOperation target, SyntaxNode at, bool fixable)
     {
         var property = target.Property;
         var type = property.ContainingType;
@@ -179,9 +184,8 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG404_InsecureCookie, at.GetLocation(), properties, cookieName ?? Describe(target.Instance, type), property.Name));
     }
 
-    private static void AnalyzeSecurePolicy(OperationAnalysisContext context, CookieTypes types)
+    private static void AnalyzeSecurePolicy(OperationBlockAnalysisContext context, CookieTypes types, IFieldReferenceOperation reference)
     {
-        var reference = (IFieldReferenceOperation)context.Operation;
         if (reference.Field.Name is not ("None" or "SameAsRequest") || !SymbolEqualityComparer.Default.Equals(reference.Field.ContainingType, types.SecurePolicy))
         {
             return;
