@@ -17,8 +17,8 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
     private const string RuleId = RuleIds.SensitiveDataPersistedInClearText;
     private const int MaxNavigationDepth = 4;
 
-    /// <inheritdoc/>
-    private protected override bool ReportsOutsideAnalyzedCode => true;
+    // An entity member may be declared in a tree no callback analysed (generated code): the compilation-end report
+    // skips those itself (GeneratedCode below), as the driver's per-diagnostic filter would, at a fraction of its cost.
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
@@ -31,7 +31,7 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
 
         var state = new State(start.Compilation, dbContext, dbSet, PersonalDataModel.Get(start.Compilation, start.Options), start.Options);
         start.RegisterSymbolAction(state.AnalyzeType, SymbolKind.NamedType);
-        start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+        start.RegisterOperationBlockAction(state.AnalyzeBlock);
         start.RegisterCompilationEndAction(state.Report);
     }
 
@@ -88,9 +88,23 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             }
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        /// <summary>One callback per body, which visits its calls itself: a driver callback per call costs more than the name test here.</summary>
+        public void AnalyzeBlock(OperationBlockAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
+            foreach (var root in context.OperationBlocks)
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    if (operation.Kind == OperationKind.Invocation)
+                    {
+                        AnalyzeInvocation((IInvocationOperation)operation, context.OwningSymbol);
+                    }
+                }
+            }
+        }
+
+        private void AnalyzeInvocation(IInvocationOperation invocation, ISymbol containingSymbol)
+        {
             var method = invocation.TargetMethod;
             var name = method.Name;
             if (name is not ("HasConversion" or "HaveConversion" or "Ignore" or "Entity") || !IsEntityFrameworkCore(method.ContainingType))
@@ -108,7 +122,7 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             {
                 case "Entity" when method.IsGenericMethod && method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol entity:
                     // modelBuilder.Entity<Patient>(): mapped even without a DbSet.
-                    _entities.TryAdd(entity, ContainingTypeName(context.ContainingSymbol));
+                    _entities.TryAdd(entity, ContainingTypeName(containingSymbol));
                     break;
                 case "HasConversion":
                     MarkProperty(FindPropertyCall(Receiver(invocation)));
@@ -135,11 +149,12 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             }
 
             var attributeOptions = new PerTreeCache<AttributeChoice>(_options, options => new AttributeChoice(ProtectionAttributes.Read(options, RuleId)));
+            var generated = new GeneratedCode(context.Compilation, _options, context.CancellationToken);
             var visited = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             var reported = new HashSet<IPropertySymbol>(SymbolEqualityComparer.Default);
             foreach (var pair in _entities)
             {
-                Visit(context, pair.Key, pair.Value, 0, visited, reported, attributeOptions);
+                Visit(context, pair.Key, pair.Value, 0, visited, reported, attributeOptions, generated);
             }
         }
 
@@ -150,7 +165,8 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             int depth,
             HashSet<INamedTypeSymbol> visited,
             HashSet<IPropertySymbol> reported,
-            PerTreeCache<AttributeChoice> attributeOptions)
+            PerTreeCache<AttributeChoice> attributeOptions,
+            GeneratedCode generated)
         {
             if (depth > MaxNavigationDepth || !visited.Add(entity))
             {
@@ -176,11 +192,12 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
 
                     if (NavigationTarget(property.Type) is { } navigation)
                     {
-                        Visit(context, navigation, dbContextName, depth + 1, visited, reported, attributeOptions);
+                        Visit(context, navigation, dbContextName, depth + 1, visited, reported, attributeOptions, generated);
                         continue;
                     }
 
-                    if (property.Locations.Length == 0 || !property.Locations[0].IsInSource || reported.Contains(property))
+                    if (property.Locations.Length == 0 || !property.Locations[0].IsInSource || reported.Contains(property)
+                        || generated.Contains(property, property.Locations[0]))
                     {
                         continue;
                     }
@@ -382,6 +399,212 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             for (var current = type; current is not null; current = current.BaseType)
             {
                 if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether a location is generated code as the analyzer driver decides it for a rule that does not analyse
+    /// generated code: the tree's <c>generated_code</c> option, else its file name (<c>*.g.cs</c>, <c>*.designer.cs</c>,
+    /// <c>*.generated.cs</c>, <c>*.g.i.cs</c>, <c>TemporaryGeneratedFile_*</c>) or an <c>&lt;auto-generated&gt;</c> comment
+    /// at its top; a <c>#line hidden</c> position; or a declaration around it marked <c>[GeneratedCode]</c>. The trees
+    /// are judged once each; the attribute search runs only for a member something above it is marked on. Used by
+    /// the compilation-end action only (one thread).
+    /// </summary>
+    private sealed class GeneratedCode
+    {
+        private static readonly string[] AutoGenerated = ["<autogenerated", "<auto-generated"];
+
+        private readonly Compilation _compilation;
+        private readonly AnalyzerOptions _options;
+        private readonly System.Threading.CancellationToken _cancellationToken;
+        private readonly INamedTypeSymbol? _attribute;
+        private readonly Dictionary<SyntaxTree, bool> _trees = [];
+        private readonly Dictionary<ISymbol, bool> _marked = new(SymbolEqualityComparer.Default);
+
+        public GeneratedCode(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+        {
+            _compilation = compilation;
+            _options = options;
+            _cancellationToken = cancellationToken;
+            _attribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
+        }
+
+        public bool Contains(ISymbol member, Location location)
+        {
+            if (location.SourceTree is not { } tree)
+            {
+                return false;
+            }
+
+            if (!_trees.TryGetValue(tree, out var isGenerated))
+            {
+                _trees[tree] = isGenerated = IsGenerated(tree);
+            }
+
+            return isGenerated
+                || (tree.HasHiddenRegions() && tree.GetLineVisibility(location.SourceSpan.Start, _cancellationToken) == LineVisibility.Hidden)
+                || (_attribute is not null && IsMarkedAbove(member) && IsInMarkedDeclaration(tree, location.SourceSpan));
+        }
+
+        private bool IsGenerated(SyntaxTree tree)
+        {
+            if (_options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue("generated_code", out var configured)
+                && bool.TryParse(configured, out var isGenerated))
+            {
+                return isGenerated;
+            }
+
+            return IsGeneratedFileName(tree.FilePath) || BeginsWithAutoGeneratedComment(tree.GetRoot(_cancellationToken));
+        }
+
+        private static bool IsGeneratedFileName(string? path)
+        {
+            if (string.IsNullOrEmpty(path))
+            {
+                return false;
+            }
+
+            // The file name after the last separator (System.IO.Path would throw on characters invalid in a path).
+            var start = path!.LastIndexOfAny([System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar, System.IO.Path.VolumeSeparatorChar]) + 1;
+            var name = path.Substring(start);
+            if (name.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // The name without its extension; a name with no extension, or one that ends in a dot, has none.
+            var dot = name.LastIndexOf('.');
+            if (dot < 0 || dot == name.Length - 1)
+            {
+                return false;
+            }
+
+            var stem = name.Substring(0, dot);
+            return stem.EndsWith(".designer", StringComparison.OrdinalIgnoreCase)
+                || stem.EndsWith(".generated", StringComparison.OrdinalIgnoreCase)
+                || stem.EndsWith(".g", StringComparison.OrdinalIgnoreCase)
+                || stem.EndsWith(".g.i", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static bool BeginsWithAutoGeneratedComment(SyntaxNode root)
+        {
+            foreach (var trivia in root.GetLeadingTrivia())
+            {
+                if (trivia.RawKind is not ((int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia or (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineCommentTrivia))
+                {
+                    continue;
+                }
+
+                var text = trivia.ToString();
+                foreach (var marker in AutoGenerated)
+                {
+                    if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <c>[GeneratedCode]</c> is on the member, a type around it, its module or its assembly: without that, no declaration around it can be marked.</summary>
+        private bool IsMarkedAbove(ISymbol member)
+        {
+            for (var symbol = member; symbol is not null; symbol = symbol.ContainingSymbol)
+            {
+                if (symbol.Kind == SymbolKind.Namespace)
+                {
+                    continue;
+                }
+
+                if (!_marked.TryGetValue(symbol, out var marked))
+                {
+                    _marked[symbol] = marked = HasAttribute(symbol);
+                }
+
+                if (marked)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The driver's own test, for the rare member something above is marked on: the tree names the attribute, and a
+        /// declaration around the location is generated (marked itself, or inside a marked symbol, not through a symbol
+        /// declared in several parts).
+        /// </summary>
+        private bool IsInMarkedDeclaration(SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span)
+        {
+            var root = tree.GetRoot(_cancellationToken);
+            if (!NamesAttribute(root))
+            {
+                return false;
+            }
+
+            var model = _compilation.GetSemanticModel(tree);
+            for (var node = root.FindNode(span, getInnermostNodeForTie: true); node is not null; node = node.Parent)
+            {
+                if (model.GetDeclaredSymbol(node, _cancellationToken) is { } declared && IsGeneratedSymbol(declared))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsGeneratedSymbol(ISymbol symbol)
+        {
+            for (var current = symbol; current is not null; current = current.ContainingSymbol)
+            {
+                if (current.Kind == SymbolKind.Namespace)
+                {
+                    continue;
+                }
+
+                // A symbol declared in several parts can carry the attribute only once: it is not generated code.
+                if (current.DeclaringSyntaxReferences.Length > 1)
+                {
+                    return false;
+                }
+
+                if (HasAttribute(current))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HasAttribute(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _attribute))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool NamesAttribute(SyntaxNode root)
+        {
+            foreach (var token in root.DescendantTokens())
+            {
+                if (token.ValueText is "GeneratedCode" or "GeneratedCodeAttribute")
                 {
                     return true;
                 }
