@@ -449,7 +449,7 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
 
             return isGenerated
                 || (tree.HasHiddenRegions() && tree.GetLineVisibility(location.SourceSpan.Start, _cancellationToken) == LineVisibility.Hidden)
-                || (_attribute is not null && IsMarkedAbove(member) && IsInMarkedDeclaration(tree, location.SourceSpan));
+                || (_attribute is not null && IsMarked(member, asDriver: false) && IsInMarkedDeclaration(tree, location.SourceSpan));
         }
 
         private bool IsGenerated(SyntaxTree tree)
@@ -514,34 +514,9 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             return false;
         }
 
-        /// <summary>Whether <c>[GeneratedCode]</c> is on the member, a type around it, its module or its assembly: without that, no declaration around it can be marked.</summary>
-        private bool IsMarkedAbove(ISymbol member)
-        {
-            for (var symbol = member; symbol is not null; symbol = symbol.ContainingSymbol)
-            {
-                if (symbol.Kind == SymbolKind.Namespace)
-                {
-                    continue;
-                }
-
-                if (!_marked.TryGetValue(symbol, out var marked))
-                {
-                    _marked[symbol] = marked = HasAttribute(symbol);
-                }
-
-                if (marked)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>
-        /// The driver's own test, for the rare member something above is marked on: the tree names the attribute, and a
-        /// declaration around the location is generated (marked itself, or inside a marked symbol, not through a symbol
-        /// declared in several parts).
+        /// The driver's own test, for the rare member that something around is marked on: the tree names the attribute,
+        /// and a declaration around the location is generated code.
         /// </summary>
         private bool IsInMarkedDeclaration(SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span)
         {
@@ -554,7 +529,7 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             var model = _compilation.GetSemanticModel(tree);
             for (var node = root.FindNode(span, getInnermostNodeForTie: true); node is not null; node = node.Parent)
             {
-                if (model.GetDeclaredSymbol(node, _cancellationToken) is { } declared && IsGeneratedSymbol(declared))
+                if (model.GetDeclaredSymbol(node, _cancellationToken) is { } declared && IsMarked(declared, asDriver: true))
                 {
                     return true;
                 }
@@ -563,7 +538,12 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             return false;
         }
 
-        private bool IsGeneratedSymbol(ISymbol symbol)
+        /// <summary>
+        /// Whether <c>[GeneratedCode]</c> is on <paramref name="symbol"/> or a symbol around it (a type, the module, the
+        /// assembly). <paramref name="asDriver"/>: as the driver decides it, where a symbol declared in several parts,
+        /// which can carry the attribute only once, is not generated code and ends the search.
+        /// </summary>
+        private bool IsMarked(ISymbol symbol, bool asDriver)
         {
             for (var current = symbol; current is not null; current = current.ContainingSymbol)
             {
@@ -572,13 +552,17 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
                     continue;
                 }
 
-                // A symbol declared in several parts can carry the attribute only once: it is not generated code.
-                if (current.DeclaringSyntaxReferences.Length > 1)
+                if (asDriver && current.DeclaringSyntaxReferences.Length > 1)
                 {
                     return false;
                 }
 
-                if (HasAttribute(current))
+                if (!_marked.TryGetValue(current, out var marked))
+                {
+                    _marked[current] = marked = HasAttribute(current);
+                }
+
+                if (marked)
                 {
                     return true;
                 }
