@@ -31,7 +31,7 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
 
         var state = new State(start.Compilation, dbContext, dbSet, PersonalDataModel.Get(start.Compilation, start.Options), start.Options);
         start.RegisterSymbolAction(state.AnalyzeType, SymbolKind.NamedType);
-        start.RegisterOperationBlockAction(state.AnalyzeBlock);
+        start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
         start.RegisterCompilationEndAction(state.Report);
     }
 
@@ -88,23 +88,9 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             }
         }
 
-        /// <summary>One callback per body, which visits its calls itself: a driver callback per call costs more than the name test here.</summary>
-        public void AnalyzeBlock(OperationBlockAnalysisContext context)
+        public void AnalyzeInvocation(OperationAnalysisContext context)
         {
-            foreach (var root in context.OperationBlocks)
-            {
-                foreach (var operation in root.DescendantsAndSelf())
-                {
-                    if (operation.Kind == OperationKind.Invocation)
-                    {
-                        AnalyzeInvocation((IInvocationOperation)operation, context.OwningSymbol);
-                    }
-                }
-            }
-        }
-
-        private void AnalyzeInvocation(IInvocationOperation invocation, ISymbol containingSymbol)
-        {
+            var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
             var name = method.Name;
             if (name is not ("HasConversion" or "HaveConversion" or "Ignore" or "Entity") || !IsEntityFrameworkCore(method.ContainingType))
@@ -122,7 +108,7 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             {
                 case "Entity" when method.IsGenericMethod && method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol entity:
                     // modelBuilder.Entity<Patient>(): mapped even without a DbSet.
-                    _entities.TryAdd(entity, ContainingTypeName(containingSymbol));
+                    _entities.TryAdd(entity, ContainingTypeName(context.ContainingSymbol));
                     break;
                 case "HasConversion":
                     MarkProperty(FindPropertyCall(Receiver(invocation)));
