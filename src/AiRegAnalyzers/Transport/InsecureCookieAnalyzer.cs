@@ -22,57 +22,50 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
             return;
         }
 
-        var sinks = (types.CookieOptions is not null && types.ResponseCookies is not null) || types.HttpCookie is not null;
-        start.RegisterOperationBlockAction(block => AnalyzeBlock(block, types, sinks));
+        start.RegisterOperationAction(c => AnalyzeFalseAssignment(c, types), OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(c => AnalyzeFalseDeconstruction(c, types), OperationKind.DeconstructionAssignment);
+        if (types.SecurePolicy is not null)
+        {
+            start.RegisterOperationAction(c => AnalyzeSecurePolicy(c, types), OperationKind.FieldReference);
+        }
+
+        if ((types.CookieOptions is not null && types.ResponseCookies is not null) || types.HttpCookie is not null)
+        {
+            start.RegisterOperationBlockStartAction(block => OnBlockStart(block, types));
+        }
     }
 
-    /// <summary>
-    /// One callback per body, which visits its operations itself (a driver callback for every assignment, field
-    /// reference and call costs more than the tests here): flags set to false and insecure policies are reported
-    /// as they are met; options reaching a cookie sink are collected, then reported once per creation in source order.
-    /// </summary>
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, CookieTypes types, bool sinks)
+    /// <summary>Options reaching a cookie sink in this block: collected, then reported once per creation in source order.</summary>
+    private static void OnBlockStart(OperationBlockStartAnalysisContext context, CookieTypes types)
     {
         List<(IArgumentOperation Argument, UnflaggedCookie Cookie, IInvocationOperation Sink)>? found = null;
-        foreach (var root in context.OperationBlocks)
-        {
-            foreach (var operation in root.DescendantsAndSelf())
+        context.RegisterOperationAction(
+            c =>
             {
-                switch (operation.Kind)
+                var invocation = (IInvocationOperation)c.Operation;
+                if (types.CookieArgument(invocation) is not { } argument
+                    || ValueFlow<UnflaggedCookie>.Find(types.Source, argument.Value, CarrierUse.Stringified) is not { } cookie)
                 {
-                    case OperationKind.SimpleAssignment:
-                        AnalyzeFalseAssignment(context, types, (ISimpleAssignmentOperation)operation);
-                        break;
-                    case OperationKind.DeconstructionAssignment:
-                        AnalyzeFalseDeconstruction(context, types, (IDeconstructionAssignmentOperation)operation);
-                        break;
-                    case OperationKind.FieldReference when types.SecurePolicy is not null:
-                        AnalyzeSecurePolicy(context, types, (IFieldReferenceOperation)operation);
-                        break;
-                    case OperationKind.Invocation when sinks:
-                        var invocation = (IInvocationOperation)operation;
-                        if (types.CookieArgument(invocation) is { } argument
-                            && ValueFlow<UnflaggedCookie>.Find(types.Source, argument.Value, CarrierUse.Stringified) is { } cookie)
-                        {
-                            (found ??= []).Add((argument, cookie, invocation));
-                        }
-
-                        break;
+                    return;
                 }
+
+                (found ??= []).Add((argument, cookie, invocation));
+            },
+            OperationKind.Invocation);
+        context.RegisterOperationBlockEndAction(c =>
+        {
+            if (found is null)
+            {
+                return;
             }
-        }
 
-        if (found is null)
-        {
-            return;
-        }
-
-        found.Sort((x, y) => x.Argument.Syntax.SpanStart.CompareTo(y.Argument.Syntax.SpanStart));
-        var reported = new HashSet<SyntaxNode>();
-        foreach (var (argument, cookie, sink) in found)
-        {
-            ReportUnflagged(context, types, argument, cookie, sink, reported);
-        }
+            found.Sort((x, y) => x.Argument.Syntax.SpanStart.CompareTo(y.Argument.Syntax.SpanStart));
+            var reported = new HashSet<SyntaxNode>();
+            foreach (var (argument, cookie, sink) in found)
+            {
+                ReportUnflagged(c, types, argument, cookie, sink, reported);
+            }
+        });
     }
 
     private static void ReportUnflagged(
@@ -124,8 +117,9 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG404_InsecureCookie, at.GetLocation(), properties, name ?? cookie.Creation.Type!.Name, flags));
     }
 
-    private static void AnalyzeFalseAssignment(OperationBlockAnalysisContext context, CookieTypes types, ISimpleAssignmentOperation assignment)
+    private static void AnalyzeFalseAssignment(OperationAnalysisContext context, CookieTypes types)
     {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Secure" or "HttpOnly" } target
             && assignment.Value.ConstantValue is { HasValue: true, Value: false })
         {
@@ -133,9 +127,10 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
         }
     }
 
-    private static void AnalyzeFalseDeconstruction(OperationBlockAnalysisContext context, CookieTypes types, IDeconstructionAssignmentOperation deconstruction)
+    private static void AnalyzeFalseDeconstruction(OperationAnalysisContext context, CookieTypes types)
     {
         // (options.Secure, options.HttpOnly) = (false, true): the fix cannot rewrite one element, so none is offered.
+        var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
         if (deconstruction.Target is not ITupleOperation targets || CookieFlagsSource.Unwrap(deconstruction.Value) is not ITupleOperation values
             || values.Elements.Length != targets.Elements.Length)
         {
@@ -152,7 +147,7 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
         }
     }
 
-    private static void ReportFalse(OperationBlockAnalysisContext context, CookieTypes types, IOperation assignment, IPropertyReferenceOperation target, SyntaxNode at, bool fixable)
+    private static void ReportFalse(OperationAnalysisContext context, CookieTypes types, IOperation assignment, IPropertyReferenceOperation target, SyntaxNode at, bool fixable)
     {
         var property = target.Property;
         var type = property.ContainingType;
@@ -184,8 +179,9 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.AIREG404_InsecureCookie, at.GetLocation(), properties, cookieName ?? Describe(target.Instance, type), property.Name));
     }
 
-    private static void AnalyzeSecurePolicy(OperationBlockAnalysisContext context, CookieTypes types, IFieldReferenceOperation reference)
+    private static void AnalyzeSecurePolicy(OperationAnalysisContext context, CookieTypes types)
     {
+        var reference = (IFieldReferenceOperation)context.Operation;
         if (reference.Field.Name is not ("None" or "SameAsRequest") || !SymbolEqualityComparer.Default.Equals(reference.Field.ContainingType, types.SecurePolicy))
         {
             return;
