@@ -30,19 +30,13 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         var summaries = MethodSummaries.Get(start.Compilation);
         var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation), ConfiguredMethods.Read(start.Compilation, start.Options, PersonalDataOptions.SanitizerMethods, RuleId));
         var whole = new WholePromptParameters(start.Compilation, prompts);
-        // One callback per body, which visits its calls and creations itself: a driver callback per call costs more than most calls cost here.
-        start.RegisterOperationBlockAction(block =>
+        start.RegisterOperationBlockStartAction(block =>
         {
             var state = new BlockState();
-            foreach (var root in block.OperationBlocks)
-            {
-                foreach (var site in root.DescendantsAndSelf())
+            block.RegisterOperationAction(
+                operationContext =>
                 {
-                    if (site.Kind is not (OperationKind.Invocation or OperationKind.ObjectCreation))
-                    {
-                        continue;
-                    }
-
+                    var site = operationContext.Operation;
                     summaries.Observe(site);
                     if (logs.MayBeSink(site))
                     {
@@ -58,17 +52,20 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                             state.AddPrompts(sent);
                         }
                     }
-                    else if (SinkCatalogue.ApplicationCall(site) is { Method: not null } call)
+                    else if (SinkCatalogue.ApplicationCall(site).Method is not null)
                     {
-                        // Whether the callee logs or prompts is asked once the whole body is known, and only
+                        // Whether the callee logs or prompts is asked at the end of the body, and only
                         // where the answer can matter: its body is not bound for every call.
-                        state.Defer(site, call.Method, call.Arguments);
+                        state.Defer(site);
                     }
-                }
-            }
-
-            state.ResolveWrappers(logs, prompts, whole, summaries, ai, shared);
-            state.Report(block, ai, shared);
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                state.ResolveWrappers(logs, prompts, whole, summaries, ai, shared);
+                state.Report(end, ai, shared);
+            });
         });
     }
 
@@ -79,21 +76,23 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         return values;
     }
 
-    /// <summary>What one method body logs and sends to models; evaluated when the whole body has been seen (by one thread).</summary>
+    /// <summary>What one method body logs and sends to models; evaluated when the whole body has been seen.</summary>
     private sealed class BlockState
     {
+        private readonly object _gate = new();
         private List<(SinkValue Value, string? Route)>? _logged;
         private HashSet<ISymbol>? _prompts;
-
-        /// <summary>The calls of application methods, with the target and arguments resolved once.</summary>
-        private List<(IOperation Site, (IMethodSymbol? Method, ImmutableArray<IArgumentOperation> Arguments) Call)>? _deferred;
+        private List<IOperation>? _deferred;
 
         public void AddLogged(List<SinkValue> values, string? route)
         {
-            _logged ??= [];
-            foreach (var value in values)
+            lock (_gate)
             {
-                _logged.Add((value, route));
+                _logged ??= [];
+                foreach (var value in values)
+                {
+                    _logged.Add((value, route));
+                }
             }
         }
 
@@ -103,13 +102,21 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             {
                 if (PromptSymbol(value.Value) is { } symbol)
                 {
-                    (_prompts ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(symbol);
+                    lock (_gate)
+                    {
+                        (_prompts ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(symbol);
+                    }
                 }
             }
         }
 
-        public void Defer(IOperation site, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments) =>
-            (_deferred ??= []).Add((site, (method, arguments)));
+        public void Defer(IOperation site)
+        {
+            lock (_gate)
+            {
+                (_deferred ??= []).Add(site);
+            }
+        }
 
         /// <summary>
         /// The calls of application methods, once the body's direct logs and prompts are known. A call
@@ -126,13 +133,13 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             }
 
             var relevant = RelevantSymbols();
-            List<(IMethodSymbol? Method, ImmutableArray<IArgumentOperation> Arguments)>? rest = null;
-            foreach (var (site, call) in _deferred)
+            List<IOperation>? rest = null;
+            foreach (var site in _deferred)
             {
-                if (PassesRelevantString(call.Arguments, relevant) && prompts.CollectThroughWrapper(call, summaries, out _) is { Count: > 0 } sent)
+                if (PassesRelevantString(site, relevant) && prompts.CollectThroughWrapper(site, summaries, out _) is { Count: > 0 } sent)
                 {
                     // A method that both logs and prompts is a log wrapper, as a direct sink would be.
-                    if (logs.CollectThroughWrapper(call, summaries, out var route) is { Count: > 0 } logged)
+                    if (logs.CollectThroughWrapper(site, summaries, out var route) is { Count: > 0 } logged)
                     {
                         AddLogged(logged, route);
                     }
@@ -145,7 +152,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                     continue;
                 }
 
-                (rest ??= []).Add(call);
+                (rest ??= []).Add(site);
             }
 
             if (rest is null)
@@ -155,9 +162,9 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
 
             var source = Source(ai, shared);
             Func<IOperation, bool> holdsAiContent = value => ValueFlow<IOperation>.Find(source, value, CarrierUse.Serialized) is not null;
-            foreach (var call in rest)
+            foreach (var site in rest)
             {
-                if (logs.CollectThroughWrapper(call, summaries, out var route, holdsAiContent) is { Count: > 0 } logged)
+                if (logs.CollectThroughWrapper(site, summaries, out var route, holdsAiContent) is { Count: > 0 } logged)
                 {
                     AddLogged(logged, route);
                 }
@@ -184,10 +191,10 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
 
             var passed = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var once = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            foreach (var (_, call) in _deferred!)
+            foreach (var site in _deferred!)
             {
                 passed.Clear();
-                foreach (var argument in call.Arguments)
+                foreach (var argument in SinkCatalogue.ApplicationCall(site).Arguments)
                 {
                     foreach (var operation in argument.Value.DescendantsAndSelf())
                     {
@@ -210,14 +217,14 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             return relevant;
         }
 
-        private static bool PassesRelevantString(ImmutableArray<IArgumentOperation> arguments, HashSet<ISymbol> relevant)
+        private static bool PassesRelevantString(IOperation site, HashSet<ISymbol> relevant)
         {
             if (relevant.Count == 0)
             {
                 return false;
             }
 
-            foreach (var argument in arguments)
+            foreach (var argument in SinkCatalogue.ApplicationCall(site).Arguments)
             {
                 var values = argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer }
                     ? (IEnumerable<IOperation>)initializer.ElementValues
