@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRegAnalyzers.Tests.Verifiers;
 using Xunit;
 using Verify = AiRegAnalyzers.Tests.Verifiers.AnalyzerVerifier<AiRegAnalyzers.Privacy.SensitiveDataPersistedInClearTextAnalyzer>;
 
@@ -258,5 +259,116 @@ public class SensitiveDataPersistedInClearTextAnalyzerTests
             """,
             Verify.Diagnostic("AIREG103").WithLocation(0)
                 .WithArguments("Patient.IdNumber", "identity data, sensitive under PIPL Art. 28", "ClinicDbContext"));
+    }
+
+    // The rule reports at the end of the compilation on members no callback analysed, and decides itself, as the
+    // driver's filter would, which of them are generated code.
+    private const string ClinicContext = """
+        using Microsoft.EntityFrameworkCore;
+        public class ClinicDbContext : DbContext
+        {
+            public DbSet<Patient> Patients => Set<Patient>();
+            public DbSet<Visit> Visits => Set<Visit>();
+        }
+        """;
+
+    private const string Visit = """
+        public class Visit
+        {
+            public int Id { get; set; }
+            public string? {|AIREG103:Symptoms|} { get; set; }
+        }
+        """;
+
+    private static Task VerifyFilesAsync(string? editorConfig, params (string Path, string Source)[] files)
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/ClinicDbContext.cs", ClinicContext));
+        test.TestState.Sources.Add(("/Visit.cs", Visit));
+        foreach (var file in files)
+        {
+            test.TestState.Sources.Add(file);
+        }
+
+        test.Configure(editorConfig: null);
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n" + editorConfig));
+        }
+
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("/Scaffolded/Patient.g.cs")]
+    [InlineData("/Scaffolded/Patient.Designer.cs")]
+    [InlineData("/Scaffolded/Patient.generated.cs")]
+    [InlineData("/Scaffolded/TemporaryGeneratedFile_Patient.cs")]
+    public async Task Entity_in_a_file_named_as_generated_is_not_reported(string path)
+    {
+        await VerifyFilesAsync(null, (path, "public class Patient { public int Id { get; set; } public string IdNumber { get; set; } = \"\"; }"));
+    }
+
+    [Fact]
+    public async Task The_generated_code_option_decides_before_the_file_name()
+    {
+        await VerifyFilesAsync(
+            "[Scaffolded/**.cs]\ngenerated_code = true\n\n[Mapped/**.cs]\ngenerated_code = false\n",
+            ("/Scaffolded/Patient.cs", "public class Patient { public int Id { get; set; } public string IdNumber { get; set; } = \"\"; }"),
+            ("/Mapped/Visit.g.cs", "public class Visit2 { public int Id { get; set; } public string? {|AIREG103:Diagnosis|} { get; set; } }"),
+            ("/Mapped/Context2.cs", "public class Context2 : Microsoft.EntityFrameworkCore.DbContext { public Microsoft.EntityFrameworkCore.DbSet<Visit2> Visits => Set<Visit2>(); }"));
+    }
+
+    [Fact]
+    public async Task Entity_under_a_line_hidden_directive_is_not_reported()
+    {
+        await VerifyFilesAsync(null, ("/Patient.cs", """
+            public class Patient
+            {
+                public int Id { get; set; }
+                public string {|AIREG103:IdNumber|} { get; set; } = "";
+            #line hidden
+                public string? Diagnosis { get; set; }
+            #line default
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task Entity_or_member_marked_GeneratedCode_is_not_reported_a_partial_type_marked_on_one_part_is()
+    {
+        await VerifyFilesAsync(
+            null,
+            ("/Patient.cs", """
+                [System.CodeDom.Compiler.GeneratedCode("scaffold", "1.0")]
+                public class Patient
+                {
+                    public int Id { get; set; }
+                    public string IdNumber { get; set; } = "";
+                    public Record Record { get; set; } = new();
+                }
+                """),
+            ("/Record.cs", """
+                public class Record
+                {
+                    public int Id { get; set; }
+                    [System.CodeDom.Compiler.GeneratedCode("scaffold", "1.0")]
+                    public string? Diagnosis { get; set; }
+                    public string? {|AIREG103:Symptoms|} { get; set; }
+                    public Outer.Inner Inner { get; set; } = new();
+                    public Split Split { get; set; } = new();
+                }
+
+                [System.CodeDom.Compiler.GeneratedCode("scaffold", "1.0")]
+                public class Outer
+                {
+                    public partial class Inner { public int Id { get; set; } public string? Symptoms { get; set; } }
+                }
+                """),
+            ("/Split.Part1.cs", """
+                [System.CodeDom.Compiler.GeneratedCode("scaffold", "1.0")]
+                public partial class Split { public int Id { get; set; } public string {|AIREG103:IdNumber|} { get; set; } = ""; }
+                """),
+            ("/Split.Part2.cs", "public partial class Split { public double? {|AIREG103:Latitude|} { get; set; } }"));
     }
 }
