@@ -26,7 +26,7 @@ internal sealed class WrapperScreen
     private readonly SinkCatalogue[] _catalogues;
     private readonly HashSet<string>? _siteNames;
     private readonly Func<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets;
-    private const int MaxCandidates = 1024;
+    private const int MaxCandidates = 8;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _verdicts = new(SymbolEqualityComparer.Default);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Calls), bool> _cutVerdicts = new(CutKeyComparer.Instance);
