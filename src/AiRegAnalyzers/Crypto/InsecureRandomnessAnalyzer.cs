@@ -37,7 +37,26 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
             new RandomnessSinks(compilation, bouncyCastle),
             words,
             compilation.GetTypeByMetadataName("System.Security.Cryptography.RandomNumberGenerator") is not null);
-        context.RegisterOperationBlockAction(block => new BlockAnalysis(state, block.OperationBlocks[0].Syntax.SyntaxTree).Run(block));
+        context.RegisterOperationBlockStartAction(block => OnBlockStart(block, state));
+    }
+
+    /// <summary>The operations where a value can land in a named or API destination.</summary>
+    private static readonly ImmutableArray<OperationKind> DestinationKinds = ImmutableArray.Create(
+        OperationKind.VariableDeclarator,
+        OperationKind.SimpleAssignment,
+        OperationKind.CompoundAssignment,
+        OperationKind.FieldInitializer,
+        OperationKind.PropertyInitializer,
+        OperationKind.Invocation,
+        OperationKind.ObjectCreation,
+        OperationKind.Return);
+
+    private static void OnBlockStart(OperationBlockStartAnalysisContext context, State state)
+    {
+        // One action for every destination kind (each operation still gets one callback): every block pays for what it registers.
+        var block = new BlockAnalysis(state, context.OperationBlocks[0].Syntax.SyntaxTree);
+        context.RegisterOperationAction(block.OnOperation, DestinationKinds);
+        context.RegisterOperationBlockEndAction(block.OnEnd);
     }
 
     private sealed class State
@@ -76,26 +95,9 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
 
         private SecurityWords Words => _words ??= _state.Words.Get(_tree);
 
-        /// <summary>
-        /// One callback per body: its operations are visited here in the driver's order (each block, pre-order),
-        /// rather than one driver callback per destination operation, which costs more than most of them do here.
-        /// </summary>
-        public void Run(OperationBlockAnalysisContext context)
+        public void OnOperation(OperationAnalysisContext context)
         {
-            foreach (var block in context.OperationBlocks)
-            {
-                foreach (var operation in block.DescendantsAndSelf())
-                {
-                    OnOperation(operation, context.OwningSymbol);
-                }
-            }
-
-            OnEnd(context);
-        }
-
-        /// <summary>The operations where a value can land in a named or API destination.</summary>
-        private void OnOperation(IOperation operation, ISymbol containing)
-        {
+            var operation = context.Operation;
             switch (operation.Kind)
             {
                 case OperationKind.VariableDeclarator:
@@ -111,7 +113,7 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
                     OnCall(operation);
                     break;
                 case OperationKind.Return:
-                    OnReturn((IReturnOperation)operation, containing);
+                    OnReturn((IReturnOperation)operation, context.ContainingSymbol);
                     break;
             }
         }
@@ -285,7 +287,7 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
         private void Add(RandomValue value, SecurityDestination destination) =>
             (_found ??= []).Add((value, destination));
 
-        private void OnEnd(OperationBlockAnalysisContext context)
+        public void OnEnd(OperationBlockAnalysisContext context)
         {
             if (_found is null)
             {
