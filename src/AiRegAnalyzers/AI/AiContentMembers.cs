@@ -12,7 +12,7 @@ namespace AiRegAnalyzers.AI;
 /// the logged reads are decided once the whole compilation is known, at compilation end, so the
 /// order in which bodies are analysed does not matter. No body is walked again for this.
 /// </summary>
-internal sealed class AiContentMembers
+internal sealed class AiContentMembers(AiContentSource shared)
 {
     /// <summary>Rounds of the fixed point over member copies: a DTO filled from a DTO filled from the prompt is two.</summary>
     private const int MaxRounds = 4;
@@ -117,7 +117,7 @@ internal sealed class AiContentMembers
                     changed |= AddCopied(write.Value, members);
                     pending.RemoveAt(i);
                 }
-                else if (ValueFlow<IOperation>.Find(new MemberSource(members, write.Source), write.Value, CarrierUse.Stringified) is not null)
+                else if (ValueFlow<IOperation>.Find(new MemberSource(members, write.Source, shared), write.Value, CarrierUse.Stringified) is not null)
                 {
                     // Filled from a prompt or an answer (log.Question = question, summary.Text = response.Text).
                     members.Add(write.Target);
@@ -137,7 +137,7 @@ internal sealed class AiContentMembers
             return;
         }
 
-        var reads = new MemberSource(members, null);
+        var reads = new MemberSource(members, null, shared);
         foreach (var logged in _logged)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -247,7 +247,7 @@ internal sealed class AiContentMembers
     /// A read of an AI content member; with <c>body</c>, also what that body's own source finds
     /// (a prompt local, a response). Other methods are read with the body's shared source.
     /// </summary>
-    private sealed class MemberSource(HashSet<IPropertySymbol> members, AiContentSource? body) : IValueSource<IOperation>
+    private sealed class MemberSource(HashSet<IPropertySymbol> members, AiContentSource? body, AiContentSource sanitizers) : IValueSource<IOperation>
     {
         public bool FollowsMemberWrites => false;
 
@@ -258,6 +258,12 @@ internal sealed class AiContentMembers
             if (operation is IPropertyReferenceOperation { Property: { } property } && members.Contains(property.OriginalDefinition))
             {
                 return Traced<IOperation>.Found(operation);
+            }
+
+            if (operation is IInvocationOperation call && sanitizers.IsSanitizer(call))
+            {
+                // Pii.Mask(request.Complaint): the redaction method's result is what the fix meant to log.
+                return Traced<IOperation>.Clean;
             }
 
             if (operation is IImplicitIndexerReferenceOperation { Instance.Type.SpecialType: SpecialType.System_String, Argument.Type: { } range } indexer

@@ -77,7 +77,8 @@ internal sealed class AiContentSource : IValueSource<IOperation>
 
     public IOperation AtCall(IOperation found, IOperation call) => call;
 
-    private bool IsSanitizer(IInvocationOperation call) =>
+    /// <summary>Whether <paramref name="call"/> redacts its argument (a sanitizer word in its name, or <c>aireg.sanitizer_methods</c>).</summary>
+    internal bool IsSanitizer(IInvocationOperation call) =>
         (_shared ?? this)._sanitizerWords!.GetOrAdd(call.TargetMethod, static m => PersonalDataScope.HasSanitizerWord(m.Name))
         || (_configuredSanitizers is { } configured && configured.Get(call.Syntax.SyntaxTree).Contains(call.TargetMethod));
 

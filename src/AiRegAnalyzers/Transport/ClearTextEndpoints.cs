@@ -71,7 +71,7 @@ internal static class ClearTextEndpoints
             return true;
         }
 
-        if (host.IndexOf('.') < 0 && host[0] != '[')
+        if (host.Length == 0 || (host.IndexOf('.') < 0 && host[0] != '['))
         {
             return true;
         }

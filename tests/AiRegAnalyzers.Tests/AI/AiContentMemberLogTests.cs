@@ -158,6 +158,45 @@ public class AiContentMemberLogTests
     }
 
     [Fact]
+    public async Task A_Sent_Member_Logged_Through_A_Redaction_Method_IsNot_Flagged()
+    {
+        var source = """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Logging;
+            using OpenAI.Chat;
+
+            public sealed class SupportRequest
+            {
+                public string Complaint { get; set; } = "";
+            }
+
+            public static class Redaction
+            {
+                public static string Mask(string text) => new string('*', text.Length);
+            }
+
+            public sealed class Triage(ChatClient chat)
+            {
+                public async Task<string> Classify(SupportRequest request)
+                {
+                    ChatCompletion completion = await chat.CompleteChatAsync(new UserChatMessage(request.Complaint));
+                    return completion.Content[0].Text;
+                }
+            }
+
+            public sealed class Intake(ILogger<Intake> logger, Triage triage)
+            {
+                public async Task Accept(SupportRequest request)
+                {
+                    logger.LogInformation("Complaint {Complaint}", Redaction.Mask(request.Complaint));
+                    await triage.Classify(request);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Dto_Declared_In_A_Contracts_Project_IsFollowed_Framework_Members_AreNot()
     {
         var contracts = """
