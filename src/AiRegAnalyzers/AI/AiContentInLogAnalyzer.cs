@@ -30,7 +30,7 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         var summaries = MethodSummaries.Get(start.Compilation);
         var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation), ConfiguredMethods.Read(start.Compilation, start.Options, PersonalDataOptions.SanitizerMethods, RuleId));
         var whole = new WholePromptParameters(start.Compilation, prompts);
-        var members = new AiContentMembers(shared);
+        var members = new AiContentMembers(shared, PersonalDataModel.Get(start.Compilation, start.Options).Application);
         start.RegisterCompilationEndAction(members.Report);
         start.RegisterOperationBlockStartAction(block =>
         {

@@ -12,7 +12,7 @@ namespace AiRegAnalyzers.AI;
 /// the logged reads are decided once the whole compilation is known, at compilation end, so the
 /// order in which bodies are analysed does not matter. No body is walked again for this.
 /// </summary>
-internal sealed class AiContentMembers(AiContentSource shared)
+internal sealed class AiContentMembers(AiContentSource shared, ApplicationAssemblies application)
 {
     /// <summary>Rounds of the fixed point over member copies: a DTO filled from a DTO filled from the prompt is two.</summary>
     private const int MaxRounds = 4;
@@ -160,22 +160,14 @@ internal sealed class AiContentMembers(AiContentSource shared)
     /// Microsoft package, whose general-purpose members (<c>Exception.Message</c>) would make every
     /// log of them AI content once one is sent.
     /// </summary>
-    private static bool IsApplicationText(IPropertySymbol property) =>
+    /// <summary>A string property of the application's own types (this project or another of the solution's, as the personal data model tells them from framework and packages).</summary>
+    private bool IsApplicationText(IPropertySymbol property) =>
         property.Type.SpecialType == SpecialType.System_String
         && !property.IsIndexer
-        && IsApplicationAssembly(property.ContainingAssembly);
-
-    private static bool IsApplicationAssembly(IAssemblySymbol? assembly) =>
-        assembly is ISourceAssemblySymbol
-        || (assembly?.Name is { } name
-        && !name.StartsWith("System", StringComparison.Ordinal)
-        && !name.StartsWith("Microsoft", StringComparison.Ordinal)
-        && !name.StartsWith("OpenAI", StringComparison.Ordinal)
-        && !name.StartsWith("Azure", StringComparison.Ordinal)
-        && name is not ("mscorlib" or "netstandard"));
+        && application.Contains(property);
 
     /// <summary>The application string property <paramref name="value"/> reads, through conversions and <c>?.</c>.</summary>
-    private static IPropertySymbol? ReadMember(IOperation value)
+    private IPropertySymbol? ReadMember(IOperation value)
     {
         while (true)
         {
@@ -209,7 +201,7 @@ internal sealed class AiContentMembers(AiContentSource shared)
     }
 
     /// <summary>The application property a value is read from whole (<c>a.Text</c>, <c>a?.Text</c>, either side of <c>a.Text ?? b.Text</c>), added to <paramref name="members"/>.</summary>
-    private static bool AddCopied(IOperation value, HashSet<IPropertySymbol> members)
+    private bool AddCopied(IOperation value, HashSet<IPropertySymbol> members)
     {
         while (value is IConversionOperation conversion)
         {
