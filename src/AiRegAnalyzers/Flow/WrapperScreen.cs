@@ -9,8 +9,9 @@ namespace AiRegAnalyzers.Flow;
 /// methods a value is passed to are no wrappers). A method may reach a sink when one of its sites bears
 /// a name of a catalogue's <see cref="SinkCatalogue.SiteNames"/>, when it calls or creates an
 /// application member of that name that may (followed as deep as the summaries go), or when its syntax
-/// is not understood here. Names are a superset of what the catalogues accept, so the screen never
-/// hides a sink; a using alias, a call through an expression, or a configured method list turns it off.
+/// is not understood here (a call through an expression, a name a using alias gives, a name more than
+/// eight application types declare). Names are a superset of what the catalogues accept, so the screen
+/// never hides a sink; a configured method list turns it off.
 /// </summary>
 internal sealed class WrapperScreen
 {
