@@ -32,6 +32,7 @@ internal static class Program
         var warmup = 1;
         string? source = null;
         string? findings = null;
+        var generators = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -51,10 +52,13 @@ internal static class Program
                 case "--findings" when i + 1 < args.Length:
                     findings = args[++i];
                     break;
+                case "--no-generators":
+                    generators = false;
+                    break;
                 case "-h":
                 case "--help":
                     Console.WriteLine("dotnet run -c Release --project benchmarks/AiRegAnalyzers.Benchmarks -- [--sizes 50000,200000] [--iterations 3] [--warmup 1]");
-                    Console.WriteLine("  real code instead of the corpus: --source DIR [--findings FILE.tsv] [--iterations N] [--warmup N]");
+                    Console.WriteLine("  real code instead of the corpus: --source DIR [--findings FILE.tsv] [--iterations N] [--warmup N] [--no-generators]");
                     return 0;
                 default:
                     Console.Error.WriteLine($"unknown argument '{args[i]}' (try --help)");
@@ -64,7 +68,7 @@ internal static class Program
 
         if (source is not null)
         {
-            return await SourceBenchmark.RunAsync(source, findings, iterations, warmup);
+            return await SourceBenchmark.RunAsync(source, findings, iterations, warmup, generators);
         }
 
         var total = Stopwatch.StartNew();

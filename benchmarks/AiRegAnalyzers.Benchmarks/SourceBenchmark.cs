@@ -22,7 +22,7 @@ namespace AiRegAnalyzers.Benchmarks;
 /// </summary>
 internal static class SourceBenchmark
 {
-    public static async Task<int> RunAsync(string directory, string? findingsPath, int iterations, int warmup)
+    public static async Task<int> RunAsync(string directory, string? findingsPath, int iterations, int warmup, bool generators)
     {
         if (!Directory.Exists(directory))
         {
@@ -35,6 +35,8 @@ internal static class SourceBenchmark
         Console.WriteLine($"== {checkout.Root}: {checkout.Files:N0} files, {checkout.Lines:N0} lines ({checkout.SkippedTestFiles:N0} files of test projects skipped), " +
             $"{analyzers.Length} analyzer(s), {SourceReferences.For(checkout).Length} references ({(checkout.UsesAiSdk ? "with" : "without")} the AI SDKs: " +
             $"{(checkout.UsesAiSdk ? "the projects reference one" : "no project references one")})");
+        var generated = generators ? RunGenerators(checkout) : ImmutableArray<SyntaxTree>.Empty;
+        var trees = checkout.Trees.AddRange(generated);
 
         var binding = new List<double>();
         var bindingCpu = new List<double>();
@@ -47,17 +49,17 @@ internal static class SourceBenchmark
             Program.Collect();
             var cpu = Program.Cpu();
             var sw = Stopwatch.StartNew();
-            var compilerDiagnostics = CreateCompilation(checkout).GetDiagnostics();
+            var compilerDiagnostics = CreateCompilation(checkout, trees).GetDiagnostics();
             sw.Stop();
             var cpuBinding = Program.Cpu() - cpu;
             if (i == 0)
             {
-                PrintCompilerErrors(checkout, compilerDiagnostics);
+                PrintCompilerErrors(checkout, compilerDiagnostics, generated);
             }
 
             Program.Collect();
             cpu = Program.Cpu();
-            var run = await RunAnalyzersAsync(CreateCompilation(checkout), analyzers);
+            var run = await RunAnalyzersAsync(CreateCompilation(checkout, trees), analyzers);
             var cpuDriver = Program.Cpu() - cpu;
             diagnostics = run.Diagnostics;
             if (i < warmup)
@@ -83,7 +85,7 @@ internal static class SourceBenchmark
         // against a driver run with a no-op analyzer counts only what the package adds.
         Program.Collect();
         var noOpCpu = Program.Cpu();
-        await RunAnalyzersAsync(CreateCompilation(checkout), [Program.CreateNoOpAnalyzer()]);
+        await RunAnalyzersAsync(CreateCompilation(checkout, trees), [Program.CreateNoOpAnalyzer()]);
         noOpCpu = Program.Cpu() - noOpCpu;
         Console.WriteLine($"   cpu cross-check: driver CPU {Program.Median(driverCpu):N0} ms, with a no-op analyzer {noOpCpu:N0} ms, binding CPU {Program.Median(bindingCpu):N0} ms: " +
             $"{(Program.Median(driverCpu) - noOpCpu) / Program.Median(bindingCpu):F4} x binding");
@@ -100,17 +102,46 @@ internal static class SourceBenchmark
         Console.WriteLine("   findings by rule: " + (byId.Count == 0 ? "none" : string.Join(", ", byId.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))));
         if (findingsPath is not null)
         {
-            WriteFindings(checkout, diagnostics, findingsPath);
+            WriteFindings(checkout, diagnostics, generated, findingsPath);
             Console.WriteLine($"   {diagnostics.Length:N0} finding(s) written to {findingsPath}");
         }
 
         return 0;
     }
 
-    private static CSharpCompilation CreateCompilation(SourceCheckout checkout) =>
+    /// <summary>
+    /// What a real build adds before compiling: the SDK's source generators' output, made once here, so that
+    /// neither the binding nor the analyzer figures include the generators' time.
+    /// </summary>
+    private static ImmutableArray<SyntaxTree> RunGenerators(SourceCheckout checkout)
+    {
+        var generators = SourceGenerators.Load();
+        Console.WriteLine("   generators loaded: " + (generators.Names.IsEmpty ? "none" : string.Join(", ", generators.Names)));
+        Console.WriteLine("   generators off by default, not run: " + string.Join(", ", generators.Skipped));
+        foreach (var failure in generators.Failures)
+        {
+            Console.WriteLine("   generator NOT LOADED: " + failure);
+        }
+
+        var compilation = CreateCompilation(checkout, checkout.Trees);
+        var sw = Stopwatch.StartNew();
+        var (trees, diagnostics) = generators.Run(compilation, checkout);
+        sw.Stop();
+        Console.WriteLine($"   generators: {generators.Generators.Length} loaded, {trees.Length:N0} trees generated, {sw.Elapsed.TotalSeconds:F1} s" +
+            (diagnostics.IsEmpty ? string.Empty : "; reported: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).Select(g => $"{g.Key} {g.Count()}"))));
+        foreach (var failure in diagnostics.Where(d => d.Id is "CS8784" or "CS8785").Select(d => d.GetMessage(CultureInfo.InvariantCulture)).Distinct().Take(5))
+        {
+            Console.WriteLine("   GENERATOR FAILED " + failure);
+        }
+
+        Console.WriteLine($"   compiler, without the generated code: {ErrorSummary(checkout, compilation.GetDiagnostics(), ImmutableArray<SyntaxTree>.Empty)}");
+        return trees;
+    }
+
+    private static CSharpCompilation CreateCompilation(SourceCheckout checkout, ImmutableArray<SyntaxTree> trees) =>
         CSharpCompilation.Create(
             "Source",
-            checkout.Trees,
+            trees,
             SourceReferences.For(checkout),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
@@ -119,11 +150,10 @@ internal static class SourceBenchmark
                 concurrentBuild: false));
 
     /// <summary>Real code does not bind fully without its own packages; say how much did not.</summary>
-    private static void PrintCompilerErrors(SourceCheckout checkout, ImmutableArray<Diagnostic> compilerDiagnostics)
+    private static void PrintCompilerErrors(SourceCheckout checkout, ImmutableArray<Diagnostic> compilerDiagnostics, ImmutableArray<SyntaxTree> generated)
     {
         var errors = compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        var filesWithErrors = errors.Select(e => e.Location.SourceTree?.FilePath).Where(p => p is not null).Distinct().Count();
-        Console.WriteLine($"   compiler: {errors.Count:N0} error(s) in {filesWithErrors:N0} of {checkout.Files:N0} files ({100.0 * filesWithErrors / Math.Max(1, checkout.Files):F0} %)");
+        Console.WriteLine($"   compiler: {ErrorSummary(checkout, compilerDiagnostics, generated)}");
         Console.WriteLine("   most frequent: " + string.Join(", ", errors.GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Take(6).Select(g => $"{g.Key} {g.Count()}")));
         // CS0246/CS0234/CS0103: the missing namespaces, types and names, i.e. what the packages it would restore declare.
         var missing = errors.Where(e => e.Id is "CS0246" or "CS0234" or "CS0103")
@@ -132,6 +162,18 @@ internal static class SourceBenchmark
             .Take(12)
             .Select(g => $"{g.Key} {g.Count()}");
         Console.WriteLine("   missing names: " + string.Join(", ", missing));
+    }
+
+    /// <summary>Errors, and the share of the checkout's own files that have one (errors in generated code are counted apart).</summary>
+    private static string ErrorSummary(SourceCheckout checkout, ImmutableArray<Diagnostic> compilerDiagnostics, ImmutableArray<SyntaxTree> generated)
+    {
+        var errors = compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var inGenerated = errors.Where(e => e.Location.SourceTree is { } tree && generated.Contains(tree)).ToList();
+        var filesWithErrors = errors.Select(e => e.Location.SourceTree).Where(t => t is not null && !generated.Contains(t)).Select(t => t!.FilePath).Distinct().Count();
+        return $"{errors.Count:N0} error(s) in {filesWithErrors:N0} of {checkout.Files:N0} files ({100.0 * filesWithErrors / Math.Max(1, checkout.Files):F0} %)" +
+            (inGenerated.Count > 0
+                ? $", {inGenerated.Count:N0} of them in generated code ({string.Join(", ", inGenerated.GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Take(4).Select(g => $"{g.Key} {g.Count()}"))})"
+                : string.Empty);
     }
 
     private static async Task<(ImmutableArray<Diagnostic> Diagnostics, Dictionary<string, double> PerAnalyzerMs)> RunAnalyzersAsync(
@@ -169,7 +211,7 @@ internal static class SourceBenchmark
     }
 
     /// <summary>rule, file (relative to the checkout), line, message, source line (trimmed): one finding a row, sorted.</summary>
-    private static void WriteFindings(SourceCheckout checkout, ImmutableArray<Diagnostic> diagnostics, string path)
+    private static void WriteFindings(SourceCheckout checkout, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SyntaxTree> generated, string path)
     {
         var rows = diagnostics
             .Select(d =>
@@ -178,7 +220,10 @@ internal static class SourceBenchmark
                 var line = span.StartLinePosition.Line;
                 var text = d.Location.SourceTree?.GetText();
                 var source = text is not null && line < text.Lines.Count ? text.Lines[line].ToString().Trim() : string.Empty;
-                var file = d.Location.IsInSource ? checkout.Relative(span.Path) : string.Empty;
+                // A generated tree has no file in the checkout: its path is the generator's hint name.
+                var file = !d.Location.IsInSource ? string.Empty
+                    : generated.Contains(d.Location.SourceTree!) ? "(generated) " + span.Path
+                    : checkout.Relative(span.Path);
                 return (d.Id, File: file, Line: line + 1, Message: d.GetMessage(CultureInfo.InvariantCulture), Source: source);
             })
             .OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ThenBy(r => r.Id, StringComparer.Ordinal);
