@@ -35,8 +35,9 @@ internal static class SourceBenchmark
         Console.WriteLine($"== {checkout.Root}: {checkout.Files:N0} files, {checkout.Lines:N0} lines ({checkout.SkippedTestFiles:N0} files of test projects skipped), " +
             $"{analyzers.Length} analyzer(s), {SourceReferences.For(checkout).Length} references ({(checkout.UsesAiSdk ? "with" : "without")} the AI SDKs: " +
             $"{(checkout.UsesAiSdk ? "the projects reference one" : "no project references one")})");
-        var generated = generators ? RunGenerators(checkout) : ImmutableArray<SyntaxTree>.Empty;
-        var trees = checkout.Trees.AddRange(generated);
+        var generatedTrees = generators ? RunGenerators(checkout) : ImmutableArray<SyntaxTree>.Empty;
+        var trees = checkout.Trees.AddRange(generatedTrees);
+        var generated = generatedTrees.ToHashSet();
 
         var binding = new List<double>();
         var bindingCpu = new List<double>();
@@ -117,7 +118,10 @@ internal static class SourceBenchmark
     {
         var generators = SourceGenerators.Load();
         Console.WriteLine("   generators loaded: " + (generators.Names.IsEmpty ? "none" : string.Join(", ", generators.Names)));
-        Console.WriteLine("   generators off by default, not run: " + string.Join(", ", generators.Skipped));
+        if (!generators.Skipped.IsEmpty)
+        {
+            Console.WriteLine("   generators off by default, not run: " + string.Join(", ", generators.Skipped));
+        }
         foreach (var failure in generators.Failures)
         {
             Console.WriteLine("   generator NOT LOADED: " + failure);
@@ -134,7 +138,7 @@ internal static class SourceBenchmark
             Console.WriteLine("   GENERATOR FAILED " + failure);
         }
 
-        Console.WriteLine($"   compiler, without the generated code: {ErrorSummary(checkout, compilation.GetDiagnostics(), ImmutableArray<SyntaxTree>.Empty)}");
+        Console.WriteLine($"   compiler, without the generated code: {ErrorSummary(checkout, Errors(compilation.GetDiagnostics()), new HashSet<SyntaxTree>())}");
         return trees;
     }
 
@@ -150,10 +154,10 @@ internal static class SourceBenchmark
                 concurrentBuild: false));
 
     /// <summary>Real code does not bind fully without its own packages; say how much did not.</summary>
-    private static void PrintCompilerErrors(SourceCheckout checkout, ImmutableArray<Diagnostic> compilerDiagnostics, ImmutableArray<SyntaxTree> generated)
+    private static void PrintCompilerErrors(SourceCheckout checkout, ImmutableArray<Diagnostic> compilerDiagnostics, IReadOnlySet<SyntaxTree> generated)
     {
-        var errors = compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Console.WriteLine($"   compiler: {ErrorSummary(checkout, compilerDiagnostics, generated)}");
+        var errors = Errors(compilerDiagnostics);
+        Console.WriteLine($"   compiler: {ErrorSummary(checkout, errors, generated)}");
         Console.WriteLine("   most frequent: " + string.Join(", ", errors.GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Take(6).Select(g => $"{g.Key} {g.Count()}")));
         // CS0246/CS0234/CS0103: the missing namespaces, types and names, i.e. what the packages it would restore declare.
         var missing = errors.Where(e => e.Id is "CS0246" or "CS0234" or "CS0103")
@@ -164,10 +168,12 @@ internal static class SourceBenchmark
         Console.WriteLine("   missing names: " + string.Join(", ", missing));
     }
 
+    private static List<Diagnostic> Errors(ImmutableArray<Diagnostic> compilerDiagnostics) =>
+        compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
     /// <summary>Errors, and the share of the checkout's own files that have one (errors in generated code are counted apart).</summary>
-    private static string ErrorSummary(SourceCheckout checkout, ImmutableArray<Diagnostic> compilerDiagnostics, ImmutableArray<SyntaxTree> generated)
+    private static string ErrorSummary(SourceCheckout checkout, List<Diagnostic> errors, IReadOnlySet<SyntaxTree> generated)
     {
-        var errors = compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var inGenerated = errors.Where(e => e.Location.SourceTree is { } tree && generated.Contains(tree)).ToList();
         var filesWithErrors = errors.Select(e => e.Location.SourceTree).Where(t => t is not null && !generated.Contains(t)).Select(t => t!.FilePath).Distinct().Count();
         return $"{errors.Count:N0} error(s) in {filesWithErrors:N0} of {checkout.Files:N0} files ({100.0 * filesWithErrors / Math.Max(1, checkout.Files):F0} %)" +
@@ -211,7 +217,7 @@ internal static class SourceBenchmark
     }
 
     /// <summary>rule, file (relative to the checkout), line, message, source line (trimmed): one finding a row, sorted.</summary>
-    private static void WriteFindings(SourceCheckout checkout, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SyntaxTree> generated, string path)
+    private static void WriteFindings(SourceCheckout checkout, ImmutableArray<Diagnostic> diagnostics, IReadOnlySet<SyntaxTree> generated, string path)
     {
         var rows = diagnostics
             .Select(d =>
