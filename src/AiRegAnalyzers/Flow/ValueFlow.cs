@@ -189,7 +189,9 @@ internal sealed class ValueFlow<T>
         {
             if (_summaries.IsSerializer(method) && invocation.Arguments.Length > 0)
             {
-                return Evaluate(invocation.Arguments[0].Value, CarrierUse.Serialized, depth);
+                // When the value's own type says nothing (object, unresolved), the source may still judge the call by its type information.
+                var written = Evaluate(invocation.Arguments[0].Value, CarrierUse.Serialized, depth);
+                return written.IsUnknown ? Leaf(invocation, CarrierUse.Serialized) : written;
             }
 
             if (PersonalDataEncoding.IsEncoding(method))

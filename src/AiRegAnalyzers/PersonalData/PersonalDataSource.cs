@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
 namespace AiRegAnalyzers.PersonalData;
 
 /// <summary>
@@ -62,6 +64,9 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
             case IInvocationOperation invocation when Classified(invocation.TargetMethod, invocation) is { IsFound: true } byName:
                 // A method named for personal data returns it: GetEmail(), GetPhoneNumberAsync(user).
                 return byName;
+            case IInvalidOperation invalid when IsUnresolvedSerialize(invalid):
+                // Serialize(reply.Content, context.ListShopper) where the reply's package is missing: the type information still says what is written.
+                return Written(invalid, invalid.ChildOperations);
         }
 
         return Carrier(operation, use);
@@ -115,6 +120,11 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
             return carrier;
         }
 
+        if (IsSerialize(invocation.TargetMethod) && Written(invocation, invocation.Arguments) is { IsFound: true } written)
+        {
+            return written;
+        }
+
         var input = invocation.Instance is { } instance ? flow.Follow(instance, CarrierUse.Stringified) : Traced<PersonalDataFinding>.Unknown;
         for (var i = 0; !input.IsFound && i < invocation.Arguments.Length; i++)
         {
@@ -125,6 +135,61 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
         }
 
         return KnownSources.OfMethod(invocation.TargetMethod) == LibraryValue.PassedThrough ? Final(input) : Made(input);
+    }
+
+    /// <summary>
+    /// What a System.Text.Json call writes by its type information, <c>Serialize(value, JsonTypeInfo&lt;T&gt;)</c> or
+    /// <c>Serialize&lt;T&gt;(value)</c>: the members of T are what goes out, whatever the value's own type says.
+    /// </summary>
+    private Traced<PersonalDataFinding> Written(IOperation call, IEnumerable<IOperation> arguments)
+    {
+        var shape = call is IInvocationOperation { TargetMethod: { IsGenericMethod: true } generic }
+            && generic.TypeArguments[0] is { TypeKind: not (TypeKind.Error or TypeKind.TypeParameter) } typeArgument
+            ? typeArgument
+            : null;
+        foreach (var argument in arguments)
+        {
+            if (shape is not null)
+            {
+                break;
+            }
+
+            // The non-generic Serialize(object, JsonTypeInfo) given a context's JsonTypeInfo<T> property.
+            var value = argument is IArgumentOperation { Value: var passed } ? passed : argument;
+            var operand = value is IConversionOperation conversion ? conversion.Operand : value;
+            if (operand.Type is INamedTypeSymbol { Name: "JsonTypeInfo", TypeArguments.Length: 1 } typeInfo)
+            {
+                shape = typeInfo.TypeArguments[0];
+            }
+        }
+
+        return _scope.GetCarrier(shape) is { } carrier && carrier.Leaks(CarrierUse.Serialized)
+            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(call, carrier.Classification, carrier.Members))
+            : Traced<PersonalDataFinding>.Unknown;
+    }
+
+    private bool IsSerialize(IMethodSymbol method) =>
+        method.Name.StartsWith("Serialize", System.StringComparison.Ordinal)
+        && SymbolEqualityComparer.Default.Equals(method.ContainingType, _scope.Types.SystemTextJsonSerializer);
+
+    /// <summary>A call to <c>JsonSerializer.Serialize</c> that did not bind (an argument's type is missing): every candidate is one.</summary>
+    private bool IsUnresolvedSerialize(IInvalidOperation invalid)
+    {
+        if (_scope.Types.SystemTextJsonSerializer is null || invalid.Syntax is not InvocationExpressionSyntax syntax || invalid.SemanticModel is not { } model)
+        {
+            return false;
+        }
+
+        var candidates = model.GetSymbolInfo(syntax).CandidateSymbols;
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not IMethodSymbol method || !IsSerialize(method))
+            {
+                return false;
+            }
+        }
+
+        return !candidates.IsEmpty;
     }
 
     /// <summary>An element of what the instance holds (<c>emails[0]</c>), or a formatted string holding its arguments (<c>localizer["Hi {0}", email]</c>).</summary>

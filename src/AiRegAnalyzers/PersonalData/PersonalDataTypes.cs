@@ -16,7 +16,6 @@ internal sealed class PersonalDataTypes
         DataProtector = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.DataProtection.IDataProtector");
         DataProtectionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions");
         SystemTextJsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
-        NewtonsoftJsonConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
     }
 
     public INamedTypeSymbol? PersonalDataAttribute { get; }
@@ -40,6 +39,4 @@ internal sealed class PersonalDataTypes
     public INamedTypeSymbol? DataProtectionExtensions { get; }
 
     public INamedTypeSymbol? SystemTextJsonSerializer { get; }
-
-    public INamedTypeSymbol? NewtonsoftJsonConvert { get; }
 }

@@ -137,7 +137,7 @@ internal sealed class ToolResults
         }
 
         return value is not (IAnonymousObjectCreationOperation or IObjectCreationOperation { Initializer: not null } or IInterpolatedStringOperation)
-            && value.Type is { SpecialType: not SpecialType.System_String, IsValueType: false };
+            && value.Type is { SpecialType: not SpecialType.System_String, IsValueType: false, TypeKind: not TypeKind.Error };
     }
 
     /// <summary>A type named for a person, or an array or collection of one.</summary>
