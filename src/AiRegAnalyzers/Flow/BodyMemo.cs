@@ -1,16 +1,17 @@
 namespace AiRegAnalyzers.Flow;
 
 /// <summary>
-/// One answer per operation of the body the current thread is analysing, for one owner (a
+/// One answer per operation of the file the current thread is analysing, for one owner (a
 /// classifier). The driver runs each rule over a whole body before it leaves the body, so a
 /// question several rules ask about the same operation (does any argument of this call hold
-/// personal data?) is answered once. Only the last body is kept per thread, by a weak reference
-/// and by position: nothing here keeps an operation tree or its compilation alive, and nothing is locked.
+/// personal data?) is answered once. Only the last file is kept per thread, by a weak reference
+/// and by position (a span and kind are one operation in a file): nothing here keeps a tree or its
+/// compilation alive, and nothing is locked.
 /// </summary>
 internal static class BodyMemo
 {
     [ThreadStatic]
-    private static WeakReference<IOperation>? t_root;
+    private static WeakReference<SyntaxTree>? t_tree;
 
     [ThreadStatic]
     private static WeakReference<object>? t_owner;
@@ -18,23 +19,18 @@ internal static class BodyMemo
     [ThreadStatic]
     private static Dictionary<(int Start, int Length, OperationKind Kind), bool>? t_answers;
 
-    /// <summary>The answer <paramref name="compute"/> gives for <paramref name="operation"/> under <paramref name="owner"/>, computed once per body.</summary>
+    /// <summary>The answer <paramref name="compute"/> gives for <paramref name="operation"/> under <paramref name="owner"/>, computed once per file.</summary>
     public static bool Get<TArgument>(object owner, IOperation operation, TArgument argument, Func<TArgument, bool> compute)
     {
-        var root = operation;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
+        var tree = operation.Syntax.SyntaxTree;
         var span = operation.Syntax.Span;
         var key = (span.Start, span.Length, operation.Kind);
         var answers = t_answers;
-        if (answers is null || !Holds(t_root, root) || !Holds(t_owner, owner))
+        if (answers is null || !Holds(t_tree, tree) || !Holds(t_owner, owner))
         {
             answers = t_answers ??= [];
             answers.Clear();
-            t_root = new WeakReference<IOperation>(root);
+            t_tree = new WeakReference<SyntaxTree>(tree);
             t_owner = new WeakReference<object>(owner);
         }
         else if (answers.TryGetValue(key, out var known))

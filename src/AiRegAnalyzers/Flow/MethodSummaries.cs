@@ -161,6 +161,21 @@ internal sealed class MethodSummaries
         return (ResultSummary<T>)_results.GetOrAdd(combined!.Height <= calls ? any : key, combined);
     }
 
+    /// <summary>
+    /// Whether <paramref name="method"/>'s at-call summary for every catalogue registered (with <paramref name="catalogue"/>,
+    /// registered now if it was not) is kept already and no parameter reaches a sink: its callers need not ask whether
+    /// their arguments carry anything (the costly part of a wrapper lookup).
+    /// </summary>
+    public bool IsKnownNoWrapper(IMethodSymbol method, SinkCatalogue? catalogue = null)
+    {
+        if (catalogue is not null)
+        {
+            _ = Slot(catalogue);
+        }
+
+        return _atCall.TryGetValue(method, out var summaries) && (summaries is null || (summaries.Covered >= _catalogues.Length && summaries.IsEmpty));
+    }
+
     /// <summary>The parameters of <paramref name="method"/> whose value reaches a sink of <paramref name="catalogue"/>, with the sink each reaches.</summary>
     public SinkSummary SinkParameters(SinkCatalogue catalogue, IMethodSymbol method, int calls = MaxCallDepth)
     {
@@ -874,6 +889,23 @@ internal sealed class SinkSummaries
 
     /// <summary>The summary for the catalogue in registration slot <paramref name="slot"/>.</summary>
     public SinkSummary Of(int slot) => _byCatalogue[slot];
+
+    /// <summary>Whether no parameter reaches a sink of any catalogue covered.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            foreach (var summary in _byCatalogue)
+            {
+                if (!summary.IsEmpty)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>Two implementations of one call: catalogue by catalogue, what they agree on.</summary>
     public SinkSummaries Agree(SinkSummaries other)

@@ -47,7 +47,7 @@ internal abstract class SinkCatalogue
     {
         route = null;
         var (method, arguments) = call;
-        if (method is null || (mayCarry is not null && !AnyArgument(arguments, mayCarry)))
+        if (method is null || (mayCarry is not null && (summaries.IsKnownNoWrapper(method, this) || !AnyArgument(arguments, mayCarry))))
         {
             return null;
         }

@@ -52,14 +52,19 @@ public abstract class PersonalDataSinkAnalyzer : AiRegAnalyzer
         string? route = null;
         if (catalogue.MayBeSink(site))
         {
-            values = new List<SinkValue>(2);
+            values = new List<SinkValue>(4);
             catalogue.Collect(site, values);
             scope = scopes.Get(site.Syntax.SyntaxTree);
         }
         else if (SinkCatalogue.ApplicationCall(site) is { Method: not null } call)
         {
             // A wrapper is looked into only for arguments that hold personal data however they are used
-            // (asked once per call for the five rules).
+            // (asked once per call for the five rules), unless the callee is known to be no wrapper.
+            if (summaries.IsKnownNoWrapper(call.Method))
+            {
+                return;
+            }
+
             scope = scopes.Get(site.Syntax.SyntaxTree);
             if (!scope.MayCarryAnyArgument(site, call.Arguments))
             {

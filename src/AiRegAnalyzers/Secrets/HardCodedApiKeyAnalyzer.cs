@@ -149,7 +149,7 @@ public sealed class HardCodedApiKeyAnalyzer() : AiRegAnalyzer(Descriptors.AIREG5
             receiver = null;
 
             // Shorter than any format and than a random-looking secret: most literals stop here, before any symbol is looked at.
-            if (literal.ConstantValue.Value is not string value || value.Length < 8)
+            if (LiteralText.Of(literal) is not { Length: >= 8 } value)
             {
                 return null;
             }

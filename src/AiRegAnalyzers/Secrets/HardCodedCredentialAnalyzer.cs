@@ -187,7 +187,7 @@ public sealed class HardCodedCredentialAnalyzer() : AiRegAnalyzer(Descriptors.AI
         /// <summary>What the literal is by itself: a password in a connection string, URI or JSON text, or a password-shaped value bound to a credential-named symbol of the application.</summary>
         private Finding? Finding(ILiteralOperation literal, ISymbol? containing)
         {
-            if (literal.ConstantValue.Value is not string value || value.Length < 2)
+            if (LiteralText.Of(literal) is not { Length: >= 2 } value)
             {
                 return null;
             }

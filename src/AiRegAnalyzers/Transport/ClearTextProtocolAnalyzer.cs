@@ -41,7 +41,7 @@ public sealed class ClearTextProtocolAnalyzer() : AiRegAnalyzer(Descriptors.AIRE
     private static void AnalyzeLiteral(OperationAnalysisContext context, INamedTypeSymbol uri, INamedTypeSymbol? ftp, PerTreeCache<string[]> hosts)
     {
         var literal = (ILiteralOperation)context.Operation;
-        if (literal.ConstantValue.Value is not string text || text.Length < 8 || literal.Parent is IInterpolatedStringContentOperation)
+        if (LiteralText.Of(literal) is not { Length: >= 8 } text || literal.Parent is IInterpolatedStringContentOperation)
         {
             return;
         }
