@@ -57,6 +57,8 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
         /// <summary>Property types given a conversion by convention (<c>configurationBuilder.Properties&lt;string&gt;().HaveConversion(...)</c>).</summary>
         private readonly ConcurrentDictionary<ITypeSymbol, byte> _convertedTypes = new(SymbolEqualityComparer.Default);
 
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _salted = new(SymbolEqualityComparer.Default);
+
         public State(Compilation compilation, INamedTypeSymbol dbContext, INamedTypeSymbol dbSet, PersonalDataModel model, AnalyzerOptions options)
         {
             _compilation = compilation;
@@ -193,7 +195,8 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
                     var attributes = attributeOptions.Get(tree);
                     if (scope.ClassifySymbol(property) is not { IsSensitive: true } classification
                         || IsProtected(property, attributes)
-                        || IsHandled(entity, property))
+                        || IsHandled(entity, property)
+                        || (classification.Category == PersonalDataCategory.Credential && IsSaltedPassword(entity, property)))
                     {
                         continue;
                     }
@@ -212,6 +215,61 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
                         dbContextName));
                 }
             }
+        }
+
+        /// <summary>
+        /// A password column of an entity that keeps a salt (<c>Salt</c>, <c>SaltKey</c>, <c>PasswordSalt</c>, in it or a base)
+        /// and no separate hash column: the salt is the password's, so the column holds a salted hash, not the password
+        /// (how strong the hash is, is AIREG306's question). Next to a <c>PasswordHash</c>, a <c>Password</c> column is clear text.
+        /// </summary>
+        private bool IsSaltedPassword(INamedTypeSymbol entity, IPropertySymbol property)
+        {
+            if (property.Name.IndexOf("password", StringComparison.OrdinalIgnoreCase) < 0
+                && property.Name.IndexOf("pwd", StringComparison.OrdinalIgnoreCase) < 0
+                && property.Name.IndexOf("passwd", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return false;
+            }
+
+            if (!_salted.TryGetValue(entity, out var salted))
+            {
+                salted = _salted.GetOrAdd(entity, KeepsSaltWithoutHash(entity));
+            }
+
+            return salted;
+        }
+
+        private static bool KeepsSaltWithoutHash(INamedTypeSymbol entity)
+        {
+            var salt = false;
+            for (var type = entity; type is { SpecialType: not SpecialType.System_Object }; type = type.BaseType)
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is not (IPropertySymbol or IFieldSymbol) || member.IsImplicitlyDeclared)
+                    {
+                        continue; // a column, not GetHashCode()
+                    }
+
+                    var name = member.Name;
+                    var hasSalt = name.IndexOf("salt", StringComparison.OrdinalIgnoreCase) >= 0;
+                    var hasHash = name.IndexOf("hash", StringComparison.OrdinalIgnoreCase) >= 0;
+                    if (!hasSalt && !hasHash)
+                    {
+                        continue;
+                    }
+
+                    var words = IdentifierWords.Split(name);
+                    if (hasHash && words.Contains("hash"))
+                    {
+                        return false;
+                    }
+
+                    salt |= hasSalt && words.Contains("salt");
+                }
+            }
+
+            return salt;
         }
 
         private bool IsHandled(INamedTypeSymbol entity, IPropertySymbol property)

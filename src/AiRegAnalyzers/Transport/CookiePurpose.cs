@@ -7,8 +7,9 @@ internal enum CookiePurpose
     Unknown,
 
     /// <summary>
-    /// A display preference (culture, language, theme, consent...): it carries nothing that
-    /// identifies or authenticates the user, so neither flag protects anything.
+    /// A display preference (culture, language, theme, consent, a shown or hidden panel) or where to go back
+    /// to (a return URL, the referrer): it carries nothing that identifies or authenticates the user, so
+    /// neither flag protects anything.
     /// </summary>
     Preference,
 
@@ -26,6 +27,24 @@ internal static class CookiePurposes
     {
         "culture", "lang", "language", "locale", "theme", "skin", "timezone", "tz", "consent", "cookieconsent",
         "sidebar", "layout", "font", "fontsize", "currency", "dismissed", "tour",
+    };
+
+    /// <summary>A first word that makes the name a display toggle: <c>HideCategories</c>, <c>show_banner</c>, <c>collapsedMenu</c>.</summary>
+    private static readonly HashSet<string> ToggleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hide", "hidden", "show", "collapse", "collapsed", "expand", "expanded",
+    };
+
+    /// <summary>Head words of a navigation cookie: the page to go back to (<c>refer</c>, <c>redirect</c>; <c>returnUrl</c> below).</summary>
+    private static readonly HashSet<string> NavigationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "refer", "referer", "referrer", "redirect",
+    };
+
+    /// <summary>Words that make any cookie one that matters, whatever else its name says (<c>show_session</c>).</summary>
+    private static readonly HashSet<string> IdentityWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "session", "sid", "token", "auth", "login", "user", "account", "id", "email", "phone", "password", "pwd",
     };
 
     private static readonly HashSet<string> AntiforgeryWords = new(StringComparer.OrdinalIgnoreCase)
@@ -84,11 +103,36 @@ internal static class CookiePurposes
         {
             if (!NamingWords.Contains(words[i]) && !char.IsDigit(words[i][0]))
             {
-                return PreferenceWords.Contains(words[i]) ? CookiePurpose.Preference : CookiePurpose.Unknown;
+                return PreferenceWords.Contains(words[i]) || IsNavigation(words, i) || IsToggle(words)
+                    ? CookiePurpose.Preference
+                    : CookiePurpose.Unknown;
             }
         }
 
         return CookiePurpose.Unknown;
+    }
+
+    /// <summary><c>refer</c>, <c>redirect_to</c>... as the head, or <c>returnUrl</c>, <c>back_url</c>.</summary>
+    private static bool IsNavigation(List<string> words, int head) =>
+        NavigationWords.Contains(words[head])
+        || (words[head].Equals("url", StringComparison.OrdinalIgnoreCase) && head > 0 && words[head - 1] is "return" or "back" or "redirect");
+
+    private static bool IsToggle(List<string> words)
+    {
+        if (!ToggleWords.Contains(words[0]))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (IdentityWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? NameOf(IOperation key)

@@ -44,6 +44,46 @@ public class SensitiveDataPersistedInClearTextAnalyzerTests
     }
 
     [Fact]
+    public async Task Password_Next_To_A_Salt_Is_A_Salted_Hash_Without_One_Is_Clear_Text()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.EntityFrameworkCore;
+
+            public class Member
+            {
+                public int Id { get; set; }
+                public string UserName { get; set; } = "";
+                public string Password { get; set; } = "";
+                public string SaltKey { get; set; } = "";
+                public string {|AIREG103:IdCardNumber|} { get; set; } = "";
+            }
+
+            public abstract class SaltedAccount
+            {
+                public int Id { get; set; }
+                public byte[] PwdSalt { get; set; } = [];
+                public override int GetHashCode() => Id;
+                public override bool Equals(object? other) => other is SaltedAccount account && account.Id == Id;
+            }
+            public class Operator : SaltedAccount { public string LoginPassword { get; set; } = ""; }
+
+            public class Clerk
+            {
+                public int Id { get; set; }
+                public decimal {|AIREG103:Salary|} { get; set; }
+                public string {|AIREG103:Password|} { get; set; } = "";
+            }
+
+            public class ShopDbContext : DbContext
+            {
+                public DbSet<Member> Members => Set<Member>();
+                public DbSet<Operator> Operators => Set<Operator>();
+                public DbSet<Clerk> Clerks => Set<Clerk>();
+            }
+            """);
+    }
+
+    [Fact]
     public async Task BareLocation_IsPreciseLocation_OnlyOnAPerson()
     {
         await Verify.VerifyAsync("""

@@ -111,6 +111,25 @@ public class InsecureCookieAnalyzerTests
         """);
 
     [Fact]
+    public Task Display_toggles_and_return_urls_are_preferences_unless_the_name_holds_an_identity() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            const string HideArchive = "HideArchive";
+
+            void M(HttpResponse response, string page, string sessionId)
+            {
+                response.Cookies.Append(HideArchive, "1", new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1) });
+                response.Cookies.Append("show_banner", "0", new CookieOptions());
+                response.Cookies.Append("returnUrl", page, new CookieOptions { SameSite = SameSiteMode.Lax });
+                response.Cookies.Append("refer", page, new CookieOptions());
+                response.Cookies.Append("show_session", sessionId, {|AIREG404:new CookieOptions()|});
+                response.Cookies.Append("hide_user_id", sessionId, {|AIREG404:new CookieOptions()|});
+                response.Cookies.Append("url_token", sessionId, {|AIREG404:new CookieOptions()|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task The_head_word_of_the_cookie_name_decides() => Verify.VerifyAsync(Usings + """
         class C
         {
