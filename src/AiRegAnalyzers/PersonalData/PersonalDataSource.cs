@@ -120,7 +120,7 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
             return carrier;
         }
 
-        if (IsSerialize(invocation.TargetMethod) && Written(invocation, invocation.Arguments) is { IsFound: true } written)
+        if (MethodSummaries.Get(invocation)?.IsSerializer(invocation.TargetMethod) == true && Written(invocation, invocation.Arguments) is { IsFound: true } written)
         {
             return written;
         }
@@ -138,44 +138,40 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
     }
 
     /// <summary>
-    /// What a System.Text.Json call writes by its type information, <c>Serialize(value, JsonTypeInfo&lt;T&gt;)</c> or
-    /// <c>Serialize&lt;T&gt;(value)</c>: the members of T are what goes out, whatever the value's own type says.
+    /// What a serializer call writes by its type information, <c>JsonSerializer.Serialize(value, JsonTypeInfo&lt;T&gt;)</c>
+    /// or <c>Serialize&lt;T&gt;(value)</c>: the members of T are what goes out, whatever the value's own type says.
     /// </summary>
-    private Traced<PersonalDataFinding> Written(IOperation call, IEnumerable<IOperation> arguments)
-    {
-        var shape = call is IInvocationOperation { TargetMethod: { IsGenericMethod: true } generic }
-            && generic.TypeArguments[0] is { TypeKind: not (TypeKind.Error or TypeKind.TypeParameter) } typeArgument
+    private Traced<PersonalDataFinding> Written(IOperation call, IEnumerable<IOperation> arguments) =>
+        _scope.GetCarrier(TypeArgument(call) ?? TypeInfoShape(arguments)) is { } carrier && carrier.Leaks(CarrierUse.Serialized)
+            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(call, carrier.Classification, carrier.Members))
+            : Traced<PersonalDataFinding>.Unknown;
+
+    private static ITypeSymbol? TypeArgument(IOperation call) =>
+        call is IInvocationOperation { TargetMethod: { IsGenericMethod: true } generic }
+        && generic.TypeArguments[0] is { TypeKind: not (TypeKind.Error or TypeKind.TypeParameter) } typeArgument
             ? typeArgument
             : null;
+
+    /// <summary>The T of a <c>JsonTypeInfo&lt;T&gt;</c> passed (a serializer context's property), also to the non-generic overload.</summary>
+    private static ITypeSymbol? TypeInfoShape(IEnumerable<IOperation> arguments)
+    {
         foreach (var argument in arguments)
         {
-            if (shape is not null)
-            {
-                break;
-            }
-
-            // The non-generic Serialize(object, JsonTypeInfo) given a context's JsonTypeInfo<T> property.
             var value = argument is IArgumentOperation { Value: var passed } ? passed : argument;
             var operand = value is IConversionOperation conversion ? conversion.Operand : value;
             if (operand.Type is INamedTypeSymbol { Name: "JsonTypeInfo", TypeArguments.Length: 1 } typeInfo)
             {
-                shape = typeInfo.TypeArguments[0];
+                return typeInfo.TypeArguments[0];
             }
         }
 
-        return _scope.GetCarrier(shape) is { } carrier && carrier.Leaks(CarrierUse.Serialized)
-            ? Traced<PersonalDataFinding>.Found(new PersonalDataFinding(call, carrier.Classification, carrier.Members))
-            : Traced<PersonalDataFinding>.Unknown;
+        return null;
     }
 
-    private bool IsSerialize(IMethodSymbol method) =>
-        method.Name.StartsWith("Serialize", System.StringComparison.Ordinal)
-        && SymbolEqualityComparer.Default.Equals(method.ContainingType, _scope.Types.SystemTextJsonSerializer);
-
-    /// <summary>A call to <c>JsonSerializer.Serialize</c> that did not bind (an argument's type is missing): every candidate is one.</summary>
-    private bool IsUnresolvedSerialize(IInvalidOperation invalid)
+    /// <summary>A serializer call that did not bind (an argument's type is missing): every candidate is a serializer method.</summary>
+    private static bool IsUnresolvedSerialize(IInvalidOperation invalid)
     {
-        if (_scope.Types.SystemTextJsonSerializer is null || invalid.Syntax is not InvocationExpressionSyntax syntax || invalid.SemanticModel is not { } model)
+        if (invalid.Syntax is not InvocationExpressionSyntax syntax || invalid.SemanticModel is not { } model || MethodSummaries.Get(invalid) is not { } summaries)
         {
             return false;
         }
@@ -183,7 +179,7 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
         var candidates = model.GetSymbolInfo(syntax).CandidateSymbols;
         foreach (var candidate in candidates)
         {
-            if (candidate is not IMethodSymbol method || !IsSerialize(method))
+            if (candidate is not IMethodSymbol method || !summaries.IsSerializer(method))
             {
                 return false;
             }

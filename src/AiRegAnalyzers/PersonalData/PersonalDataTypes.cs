@@ -15,7 +15,6 @@ internal sealed class PersonalDataTypes
         Redactor = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Redaction.Redactor");
         DataProtector = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.DataProtection.IDataProtector");
         DataProtectionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions");
-        SystemTextJsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
     }
 
     public INamedTypeSymbol? PersonalDataAttribute { get; }
@@ -37,6 +36,4 @@ internal sealed class PersonalDataTypes
     public INamedTypeSymbol? DataProtector { get; }
 
     public INamedTypeSymbol? DataProtectionExtensions { get; }
-
-    public INamedTypeSymbol? SystemTextJsonSerializer { get; }
 }
