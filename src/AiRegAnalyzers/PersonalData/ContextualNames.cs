@@ -31,16 +31,46 @@ internal static class ContextualNames
         "profile", "command", "input", "output", "item", "summary", "card", "row", "form", "entry", "result",
     ];
 
-    /// <summary>A bare <c>Name</c>, <c>FullName</c>, <c>DisplayName</c> or <c>Location</c> member: what it holds depends on its type.</summary>
+    /// <summary>
+    /// A bare <c>Name</c>, <c>FullName</c>, <c>DisplayName</c>, <c>Location</c> or <c>Address</c> member, or a
+    /// <c>GetAddress(...)</c> method: what it holds depends on its type.
+    /// </summary>
     public static bool IsContextual(ISymbol symbol) =>
-        symbol is IPropertySymbol or IFieldSymbol && !symbol.IsStatic && symbol.ContainingType is not null && (IsBareName(symbol.Name) || IsBareLocation(symbol.Name));
+        symbol.ContainingType is not null
+        && ((symbol is IPropertySymbol or IFieldSymbol && !symbol.IsStatic && (IsBareName(symbol.Name) || IsBareLocation(symbol.Name) || IsBareAddress(symbol.Name)))
+            || (symbol is IMethodSymbol method && IsAddressGetter(method)));
 
     /// <summary>The classification a member gets from its containing type, or <see langword="null"/>.</summary>
     public static PersonalDataClassification? Classify(ISymbol member, NameClassifier names)
     {
+        if (member is IMethodSymbol method && IsAddressGetter(method))
+        {
+            // GetAddress(customer) is the customer's; GetAddress(options, model) or GetSpeechAddress(options) on a client factory is an endpoint.
+            if (AboutAPerson(method.ContainingType, method, names))
+            {
+                return names.Classify("address");
+            }
+
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Type is INamedTypeSymbol { SpecialType: SpecialType.None } parameterType && AboutAPerson(parameterType, null, names))
+                {
+                    return names.Classify("address");
+                }
+            }
+
+            return null;
+        }
+
         if (member is not (IPropertySymbol or IFieldSymbol) || member.IsStatic || member.ContainingType is not { } type)
         {
             return null;
+        }
+
+        if (IsBareAddress(member.Name))
+        {
+            // A customer's or an order's address, not a server's, a channel's or a wallet's (Endpoint.Address, ChannelOptions.Address).
+            return AboutAPerson(type, member, names) ? names.Classify(member.Name) : null;
         }
 
         if (IsBareName(member.Name))
@@ -119,6 +149,77 @@ internal static class ContextualNames
         Array.IndexOf(PersonNouns, word) >= 0 || (word.Length > 3 && word[word.Length - 1] == 's' && Array.IndexOf(PersonNouns, word.Substring(0, word.Length - 1)) >= 0);
 
     private static bool IsBareLocation(string name) => string.Equals(name, "Location", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBareAddress(string name) => string.Equals(name, "Address", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words before "address" that make it a person's wherever the method is: <c>GetShippingAddress()</c>.</summary>
+    private static readonly string[] PersonAddressWords =
+    [
+        "home", "shipping", "billing", "mailing", "postal", "delivery", "street", "residential", "residence", "contact",
+        "permanent", "registered", "household", "living", "receiver", "recipient", "consignee",
+    ];
+
+    /// <summary>
+    /// A method whose name's head is "address" (<c>GetAddress</c>, <c>GetChatAddress</c>, <c>BuildImageAddressAsync</c>), unless a
+    /// word before it makes it a person's (<c>GetShippingAddress</c>, left to the vocabulary).
+    /// </summary>
+    private static bool IsAddressGetter(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.Name.IndexOf("Address", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(method.Name);
+        var head = words.Count - 1;
+        if (head > 0 && words[head] == "async")
+        {
+            head--;
+        }
+
+        if (head < 0 || words[head] != "address")
+        {
+            return false;
+        }
+
+        for (var i = 0; i < head; i++)
+        {
+            if (Array.IndexOf(PersonAddressWords, words[i]) >= 0 || IsPersonNoun(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A type named for a person, or one with other personal data of a person (a name, an identity document,
+    /// contact details, a birth date, health...; not credentials or keys, which services have too).
+    /// </summary>
+    private static bool AboutAPerson(INamedTypeSymbol type, ISymbol? member, NameClassifier names)
+    {
+        if (IsPersonTypeName(type.Name))
+        {
+            return true;
+        }
+
+        for (var current = type; current is { SpecialType: not SpecialType.System_Object }; current = current.BaseType)
+        {
+            foreach (var other in current.GetMembers())
+            {
+                if (other is IPropertySymbol or IFieldSymbol && !other.IsStatic && !other.IsImplicitlyDeclared
+                    && !IsBareName(other.Name) && !IsBareLocation(other.Name) && !IsBareAddress(other.Name)
+                    && !SymbolEqualityComparer.Default.Equals(other, member)
+                    && names.Classify(other.Name) is { Category: not (PersonalDataCategory.Credential or PersonalDataCategory.OnlineIdentifier or PersonalDataCategory.General) })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsBareName(string name) =>
         string.Equals(name, "Name", StringComparison.OrdinalIgnoreCase)

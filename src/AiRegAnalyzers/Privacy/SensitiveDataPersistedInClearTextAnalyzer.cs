@@ -196,7 +196,7 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
                     if (scope.ClassifySymbol(property) is not { IsSensitive: true } classification
                         || IsProtected(property, attributes)
                         || IsHandled(entity, property)
-                        || (classification.Category == PersonalDataCategory.Credential && IsSaltedPassword(entity, property)))
+                        || (classification.Category == PersonalDataCategory.Credential && (IsSaltedPassword(entity, property) || IsHashedByItsType(property, scope))))
                     {
                         continue;
                     }
@@ -237,6 +237,42 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
             }
 
             return salted;
+        }
+
+        /// <summary>
+        /// A credential column that its own type only ever fills with a hash or another sanitizer's result
+        /// (<c>Password = Hasher.HashPassword(password, Salt)</c> in <c>SetPassword</c>); its initializer's
+        /// <c>null!</c> or <c>""</c> does not count. Writes from other types are not looked at.
+        /// </summary>
+        private bool IsHashedByItsType(IPropertySymbol property, PersonalDataScope scope)
+        {
+            if (MethodSummaries.Get(_compilation).WritesOf(property) is not { } writes)
+            {
+                return false;
+            }
+
+            var hashed = false;
+            foreach (var write in writes)
+            {
+                var value = write;
+                while (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                switch (value)
+                {
+                    case { ConstantValue: { HasValue: true, Value: null or "" } }:
+                        continue;
+                    case IInvocationOperation call when scope.IsSanitizer(call.TargetMethod):
+                        hashed = true;
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            return hashed;
         }
 
         private static bool KeepsSaltWithoutHash(INamedTypeSymbol entity)

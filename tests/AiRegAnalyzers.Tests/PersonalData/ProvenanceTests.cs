@@ -178,6 +178,47 @@ public class ProvenanceTests
     }
 
     [Fact]
+    public async Task BareAddress_IsAPostalAddress_OnlyOnATypeAboutAPerson()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            using Microsoft.Extensions.Logging;
+
+            public class UpstreamChannel { public string Name { get; set; } = ""; public string Address { get; set; } = ""; public string ApiKey { get; set; } = ""; }
+            public class ProviderOptions { public string Address { get; set; } = ""; public string? Other { get; set; } }
+            public class Customer { public int Id { get; set; } public string Address { get; set; } = ""; }
+            public class Shipment { public string RecipientPhone { get; set; } = ""; public string Address { get; set; } = ""; }
+
+            static class EndpointFactory
+            {
+                public static string GetAddress(ProviderOptions options, string model) => options.Address.TrimEnd('/') + "/models/" + model;
+                public static string GetSpeechAddressAsync(ProviderOptions options) => options.Address + "/audio/speech";
+            }
+
+            class Checkout
+            {
+                public string GetShippingAddress() => "";
+            }
+
+            static class Labels
+            {
+                public static string GetAddress(Customer customer) => customer.Address;
+            }
+
+            class C
+            {
+                void M(ILogger logger, UpstreamChannel channel, ProviderOptions options, Customer customer, Shipment shipment)
+                {
+                    logger.LogInformation("{A} {B} {C}", channel.Address, options.Address, EndpointFactory.GetAddress(options, "gpt"));
+                    logger.LogInformation("{A} {B}", {|AIREG101:customer.Address|}, {|AIREG101:shipment.Address|});
+                    logger.LogInformation("{A} {B}", {|AIREG101:Labels.GetAddress(customer)|}, EndpointFactory.GetSpeechAddressAsync(options));
+                    logger.LogInformation("{A}", {|AIREG101:new Checkout().GetShippingAddress()|});
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task PseudonymousKeys_AreNotPersonalData_ByDefault()
     {
         const string Source = """

@@ -84,6 +84,47 @@ public class SensitiveDataPersistedInClearTextAnalyzerTests
     }
 
     [Fact]
+    public async Task Password_The_Entity_Only_Hashes_Itself_IsNot_Clear_Text()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            using Microsoft.EntityFrameworkCore;
+
+            static class Hasher
+            {
+                public static string HashPassword(string password, string pepper) => password + pepper;
+            }
+
+            public class Account
+            {
+                public int Id { get; set; }
+                public string Password { get; set; } = null!;
+                public string Seed { get; set; } = "";
+
+                public void SetPassword(string password)
+                {
+                    Seed = Guid.NewGuid().ToString("N");
+                    Password = Hasher.HashPassword(password, Seed);
+                }
+            }
+
+            public class Mailbox
+            {
+                public int Id { get; set; }
+                public string {|AIREG103:Password|} { get; set; } = "";
+
+                public void Reset(string password, bool hash) => Password = hash ? Hasher.HashPassword(password, "") : password;
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Account> Accounts => Set<Account>();
+                public DbSet<Mailbox> Mailboxes => Set<Mailbox>();
+            }
+            """);
+    }
+
+    [Fact]
     public async Task BareLocation_IsPreciseLocation_OnlyOnAPerson()
     {
         await Verify.VerifyAsync("""
