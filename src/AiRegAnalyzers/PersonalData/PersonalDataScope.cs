@@ -166,6 +166,11 @@ internal sealed class PersonalDataScope
             return null;
         }
 
+        if (symbol is IPropertySymbol { IsStatic: true } text && IsResourceText(text))
+        {
+            return null;
+        }
+
         // Names classify only the application's own symbols; a framework or package member needs the
         // catalogue or an attribute (whose bare "personal" the name may still refine).
         var isOwn = _application.Contains(symbol);
@@ -197,6 +202,28 @@ internal sealed class PersonalDataScope
         ContextualNames.IsContextual(symbol) ? ContextualNames.Classify(symbol, _names)
         : ContextualNames.DescribesItsOwnType(symbol, _names) ? null
         : _names.Classify(symbol.Name) ?? ContextualNames.Classify(symbol, _names);
+
+    /// <summary>
+    /// A localized message of a resource class (<c>Resources.Global.EmailIsTaken</c>: the static string properties the
+    /// .resx generator writes next to a static <c>ResourceManager</c>): the text of a message, not the data it names.
+    /// </summary>
+    private static bool IsResourceText(IPropertySymbol property)
+    {
+        if (property.Type.SpecialType != SpecialType.System_String || property.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers("ResourceManager"))
+        {
+            if (member is IPropertySymbol { IsStatic: true, Type: { Name: "ResourceManager", ContainingNamespace: { Name: "Resources", ContainingNamespace.Name: "System" } } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary><c>[CallerMemberName]</c>, <c>[CallerFilePath]</c>, <c>[CallerLineNumber]</c>, <c>[CallerArgumentExpression]</c>: filled in by the compiler.</summary>
     private static bool IsCallerInfo(IParameterSymbol parameter)

@@ -8,6 +8,54 @@ namespace AiRegAnalyzers.Tests.Privacy;
 public class PersonalDataInExceptionMessageAnalyzerTests
 {
     [Fact]
+    public async Task Resource_Texts_Are_Messages_Not_The_Data_They_Name()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            using System.Globalization;
+
+            namespace Shop.Resources
+            {
+                // As the .resx generator writes it.
+                internal class Messages
+                {
+                    private static System.Resources.ResourceManager? resourceMan;
+
+                    internal static System.Resources.ResourceManager ResourceManager =>
+                        resourceMan ??= new System.Resources.ResourceManager("Shop.Resources.Messages", typeof(Messages).Assembly);
+
+                    internal static CultureInfo? Culture { get; set; }
+
+                    internal static string EmailIsTaken => ResourceManager.GetString("EmailIsTaken", Culture)!;
+
+                    internal static string InvalidOldPassword => ResourceManager.GetString("InvalidOldPassword", Culture)!;
+                }
+
+                internal static class Settings
+                {
+                    internal static string SupportEmail { get; set; } = "";
+                }
+            }
+
+            namespace Shop
+            {
+                using Shop.Resources;
+
+                class Accounts
+                {
+                    void Register(string email)
+                    {
+                        if (email.Length == 0) throw new InvalidOperationException(Messages.EmailIsTaken);
+                        if (email.Length == 1) throw new InvalidOperationException({|AIREG105:string.Format(Messages.EmailIsTaken, email)|});
+                        if (email.Length == 2) throw new ArgumentException(Messages.InvalidOldPassword);
+                        throw new InvalidOperationException("Write to " + {|AIREG105:Settings.SupportEmail|});
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task InterpolatedConcatenatedAndFormattedMessages_AreFlagged()
     {
         await Verify.VerifyAsync("""
