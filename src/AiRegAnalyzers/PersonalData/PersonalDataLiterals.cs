@@ -107,6 +107,8 @@ internal static class PersonalDataLiterals
             var j = i;
             var grouped = false;
             var tooLong = false;
+            var firstGroup = 0;
+            var international = i > 0 && text[i - 1] == '+';
             while (j < text.Length)
             {
                 var c = text[j];
@@ -126,6 +128,11 @@ internal static class PersonalDataLiterals
                 }
                 else if ((c == ' ' || c == '-') && j + 1 < text.Length && IsDigit(text[j + 1]) && j > i)
                 {
+                    if (!grouped)
+                    {
+                        firstGroup = count;
+                    }
+
                     grouped = true;
                     j++;
                 }
@@ -140,7 +147,7 @@ internal static class PersonalDataLiterals
             var bounded = end >= text.Length || !IsAlphanumeric(text[end]);
             if (bounded && !tooLong)
             {
-                var kind = Classify(buffer, count, hasX, grouped);
+                var kind = Classify(buffer, count, hasX, grouped, firstGroup, international);
                 if (kind != LiteralKind.None)
                 {
                     return kind;
@@ -153,7 +160,9 @@ internal static class PersonalDataLiterals
         return LiteralKind.None;
     }
 
-    private static LiteralKind Classify(char[] digits, int count, bool hasX, bool grouped)
+    /// <param name="firstGroup">Digits before the first separator of a grouped run.</param>
+    /// <param name="international">The run follows a <c>+</c>: it starts with a country code.</param>
+    private static LiteralKind Classify(char[] digits, int count, bool hasX, bool grouped, int firstGroup, bool international)
     {
         if (hasX || (count == 18 && !grouped))
         {
@@ -168,14 +177,16 @@ internal static class PersonalDataLiterals
             }
         }
 
-        if (count == 11 && IsMobileNumber(digits, 0))
+        // A PRC mobile number is grouped 3-4-4 when it is grouped at all; after a + only country code 86 is the PRC's
+        // (+1-800-555-5555 has eleven digits that start with 1, and is a North American number).
+        if (count == 11 && !international && (!grouped || firstGroup == 3) && IsMobileNumber(digits, 0))
         {
             return LiteralKind.MobileNumber;
         }
 
-        if (count == 13 && digits[0] == '8' && digits[1] == '6' && IsMobileNumber(digits, 2))
+        if (count == 13 && digits[0] == '8' && digits[1] == '6' && (!grouped || firstGroup == 2 || firstGroup == 5) && IsMobileNumber(digits, 2))
         {
-            // +86 13812345678 written without a separator.
+            // +86 13812345678, +86 138 1234 5678, 8613812345678.
             return LiteralKind.MobileNumber;
         }
 

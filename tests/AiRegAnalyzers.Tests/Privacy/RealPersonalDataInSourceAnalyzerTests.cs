@@ -19,6 +19,7 @@ public class RealPersonalDataInSourceAnalyzerTests
             static readonly string[] Ids = [{|AIREG106:"32010219880615106X"|}, {|AIREG106:"440306198512310022"|}];
             string Phone = {|AIREG106:"13912876543"|};
             string Intl = {|AIREG106:"+86 139 1287 6543"|};
+            string Dashed = {|AIREG106:"139-1287-6543"|};
             string Card = {|AIREG106:"6222021001123456789"|};
             string Visa = {|AIREG106:"4532 0151 1283 0366"|};
             string Mail = {|AIREG106:"zhang.wei@163.com"|};
@@ -48,6 +49,9 @@ public class RealPersonalDataInSourceAnalyzerTests
                     "110101199003074570",      // wrong check digit
                     "110101199013074573",      // month 13
                     "990101199003074573",      // no such province
+                    "+1-800-555-5555",         // a North American number: eleven digits starting 18, after +1
+                    "1 800 555 5555",          // the same, grouped 1-3-3-4 rather than 3-4-4
+                    "+44 139 1287 6543",       // another country's code
                     "13800138000",             // China Mobile's test number
                     "13812345678",             // counting filler
                     "13800000000",             // zero filler
