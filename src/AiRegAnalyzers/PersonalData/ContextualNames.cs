@@ -32,12 +32,12 @@ internal static class ContextualNames
     ];
 
     /// <summary>
-    /// A bare <c>Name</c>, <c>FullName</c>, <c>DisplayName</c>, <c>Location</c> or <c>Address</c> member, or a
-    /// <c>GetAddress(...)</c> method: what it holds depends on its type.
+    /// A bare <c>Name</c>, <c>FullName</c>, <c>DisplayName</c>, <c>Location</c> or <c>Address</c> member, or a method
+    /// named for an address (<c>GetAddress</c>, <c>GetChatAddress</c>): what it holds depends on its type.
     /// </summary>
     public static bool IsContextual(ISymbol symbol) =>
         symbol.ContainingType is not null
-        && ((symbol is IPropertySymbol or IFieldSymbol && !symbol.IsStatic && (IsBareName(symbol.Name) || IsBareLocation(symbol.Name) || IsBareAddress(symbol.Name)))
+        && ((symbol is IPropertySymbol or IFieldSymbol && !symbol.IsStatic && IsBareWord(symbol.Name))
             || (symbol is IMethodSymbol method && IsAddressGetter(method)));
 
     /// <summary>The classification a member gets from its containing type, or <see langword="null"/>.</summary>
@@ -46,20 +46,7 @@ internal static class ContextualNames
         if (member is IMethodSymbol method && IsAddressGetter(method))
         {
             // GetAddress(customer) is the customer's; GetAddress(options, model) or GetSpeechAddress(options) on a client factory is an endpoint.
-            if (AboutAPerson(method.ContainingType, method, names))
-            {
-                return names.Classify("address");
-            }
-
-            foreach (var parameter in method.Parameters)
-            {
-                if (parameter.Type is INamedTypeSymbol { SpecialType: SpecialType.None } parameterType && AboutAPerson(parameterType, null, names))
-                {
-                    return names.Classify("address");
-                }
-            }
-
-            return null;
+            return AboutAPerson(method.ContainingType, method, names) || TakesAPerson(method, names) ? names.Classify("address") : null;
         }
 
         if (member is not (IPropertySymbol or IFieldSymbol) || member.IsStatic || member.ContainingType is not { } type)
@@ -75,7 +62,7 @@ internal static class ContextualNames
 
         if (IsBareName(member.Name))
         {
-            return IsPersonTypeName(type.Name) || HasOtherPersonalData(type, member, names) ? PersonName : null;
+            return IsPersonTypeName(type.Name) || HasOtherPersonalData(type, member, names, onlyAPersonHas: true) ? PersonName : null;
         }
 
         if (IsBareLocation(member.Name))
@@ -83,7 +70,7 @@ internal static class ContextualNames
             // A person's position, not a district's area or the site of an office: a place name (a string) only on a
             // person type, coordinates also on a type with other personal data (a check-in with the employee's name).
             var isText = member is IPropertySymbol { Type.SpecialType: SpecialType.System_String } or IFieldSymbol { Type.SpecialType: SpecialType.System_String };
-            return IsPersonTypeName(type.Name) || (!isText && HasOtherPersonalData(type, member, names)) ? PreciseLocation : null;
+            return IsPersonTypeName(type.Name) || (!isText && HasOtherPersonalData(type, member, names, onlyAPersonHas: true)) ? PreciseLocation : null;
         }
 
         // record PhoneNumber(string Value); struct IdCardNumber { public string Value { get; } }
@@ -197,29 +184,24 @@ internal static class ContextualNames
     /// A type named for a person, or one with other personal data of a person (a name, an identity document,
     /// contact details, a birth date, health...; not credentials or keys, which services have too).
     /// </summary>
-    private static bool AboutAPerson(INamedTypeSymbol type, ISymbol? member, NameClassifier names)
-    {
-        if (IsPersonTypeName(type.Name))
-        {
-            return true;
-        }
+    private static bool AboutAPerson(INamedTypeSymbol type, ISymbol? member, NameClassifier names) =>
+        IsPersonTypeName(type.Name) || HasOtherPersonalData(type, member, names, onlyAPersonHas: false);
 
-        for (var current = type; current is { SpecialType: not SpecialType.System_Object }; current = current.BaseType)
+    private static bool TakesAPerson(IMethodSymbol method, NameClassifier names)
+    {
+        foreach (var parameter in method.Parameters)
         {
-            foreach (var other in current.GetMembers())
+            if (parameter.Type is INamedTypeSymbol { SpecialType: SpecialType.None } type && AboutAPerson(type, null, names))
             {
-                if (other is IPropertySymbol or IFieldSymbol && !other.IsStatic && !other.IsImplicitlyDeclared
-                    && !IsBareName(other.Name) && !IsBareLocation(other.Name) && !IsBareAddress(other.Name)
-                    && !SymbolEqualityComparer.Default.Equals(other, member)
-                    && names.Classify(other.Name) is { Category: not (PersonalDataCategory.Credential or PersonalDataCategory.OnlineIdentifier or PersonalDataCategory.General) })
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>A bare word whose meaning its type decides: another member named so says nothing of its own.</summary>
+    private static bool IsBareWord(string name) => IsBareName(name) || IsBareLocation(name) || IsBareAddress(name);
 
     private static bool IsBareName(string name) =>
         string.Equals(name, "Name", StringComparison.OrdinalIgnoreCase)
@@ -227,20 +209,25 @@ internal static class ContextualNames
         || string.Equals(name, "DisplayName", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "display_name", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Another instance member of the type (or its bases) that only a person has: a first or last name, an identity
-    /// document, a birth date or gender, health, biometric or belief data (<c>Driver { Name, LicenseNumber }</c>).
-    /// Contact details, addresses, coordinates, bank accounts and logins belong to shops, companies and services too.
+    /// Another instance member of the type (or its bases) with personal data by its name. With
+    /// <paramref name="onlyAPersonHas"/>, only data that a person alone has counts: a first or last name, an identity
+    /// document, a birth date or gender, health, biometric or belief data (<c>Driver { Name, LicenseNumber }</c>);
+    /// contact details, addresses, coordinates, bank accounts and logins belong to shops, companies and services too.
+    /// Without it, anything but credentials and online identifiers counts (<c>Shipment { RecipientPhone, Address }</c>).
     /// </summary>
-    private static bool HasOtherPersonalData(INamedTypeSymbol type, ISymbol member, NameClassifier names)
+    private static bool HasOtherPersonalData(INamedTypeSymbol type, ISymbol? member, NameClassifier names, bool onlyAPersonHas)
     {
         for (var current = type; current is { SpecialType: not SpecialType.System_Object }; current = current.BaseType)
         {
             foreach (var other in current.GetMembers())
             {
-                if (other is IPropertySymbol or IFieldSymbol && !other.IsStatic && !other.IsImplicitlyDeclared
-                    && !IsBareName(other.Name) && !IsBareLocation(other.Name) && !SymbolEqualityComparer.Default.Equals(other, member)
-                    && names.Classify(other.Name) is { Category: PersonalDataCategory.Identity or PersonalDataCategory.Demographic or PersonalDataCategory.Health
-                        or PersonalDataCategory.Biometric or PersonalDataCategory.Belief or PersonalDataCategory.Minor })
+                if (other is IPropertySymbol or IFieldSymbol && !other.IsStatic && !other.IsImplicitlyDeclared && !IsBareWord(other.Name)
+                    && !SymbolEqualityComparer.Default.Equals(other, member)
+                    && names.Classify(other.Name) is { Category: var category }
+                    && (onlyAPersonHas
+                        ? category is PersonalDataCategory.Identity or PersonalDataCategory.Demographic or PersonalDataCategory.Health
+                            or PersonalDataCategory.Biometric or PersonalDataCategory.Belief or PersonalDataCategory.Minor
+                        : category is not (PersonalDataCategory.Credential or PersonalDataCategory.OnlineIdentifier or PersonalDataCategory.General)))
                 {
                     return true;
                 }

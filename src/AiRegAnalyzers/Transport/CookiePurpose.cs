@@ -112,7 +112,7 @@ internal static class CookiePurposes
         return CookiePurpose.Unknown;
     }
 
-    /// <summary><c>refer</c>, <c>redirect_to</c>... as the head, or <c>returnUrl</c>, <c>back_url</c>.</summary>
+    /// <summary><c>refer</c>, <c>redirect</c>... as the head, or <c>returnUrl</c>, <c>back_url</c>.</summary>
     private static bool IsNavigation(List<string> words, int head) =>
         NavigationWords.Contains(words[head])
         || (words[head].Equals("url", StringComparison.OrdinalIgnoreCase) && head > 0 && words[head - 1] is "return" or "back" or "redirect");
