@@ -97,8 +97,11 @@ internal sealed class MethodSummaries
     /// </summary>
     public void Register(SinkCatalogue catalogue) => Slot(catalogue);
 
+    /// <summary>The name test of <see cref="IsSerializer"/>, for a caller that has not looked the summaries up yet.</summary>
+    public static bool MayBeSerializer(IMethodSymbol method) => method.Name.StartsWith("Serialize", System.StringComparison.Ordinal);
+
     public bool IsSerializer(IMethodSymbol method) =>
-        method.Name.StartsWith("Serialize", System.StringComparison.Ordinal)
+        MayBeSerializer(method)
         && (SymbolEqualityComparer.Default.Equals(method.ContainingType, _jsonSerializer) || SymbolEqualityComparer.Default.Equals(method.ContainingType, _jsonConvert));
 
     /// <summary>Whether <paramref name="method"/> is declared in source with a body (not abstract, extern, or an auto-property accessor).</summary>

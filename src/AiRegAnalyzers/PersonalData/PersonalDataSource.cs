@@ -120,7 +120,9 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
             return carrier;
         }
 
-        if (MethodSummaries.Get(invocation)?.IsSerializer(invocation.TargetMethod) == true && Written(invocation, invocation.Arguments) is { IsFound: true } written)
+        // Every library call gets here: the name first, the per-compilation lookup only for a Serialize* method.
+        if (MethodSummaries.MayBeSerializer(invocation.TargetMethod) && MethodSummaries.Get(invocation)?.IsSerializer(invocation.TargetMethod) == true
+            && Written(invocation, invocation.Arguments) is { IsFound: true } written)
         {
             return written;
         }
@@ -171,7 +173,11 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
     /// <summary>A serializer call that did not bind (an argument's type is missing): every candidate is a serializer method.</summary>
     private static bool IsUnresolvedSerialize(IInvalidOperation invalid)
     {
-        if (invalid.Syntax is not InvocationExpressionSyntax syntax || invalid.SemanticModel is not { } model || MethodSummaries.Get(invalid) is not { } summaries)
+        // The called name first: an unbound call is common while typing, and asking for its candidates binds it again.
+        if (invalid.Syntax is not InvocationExpressionSyntax syntax
+            || (syntax.Expression is MemberAccessExpressionSyntax access ? access.Name : syntax.Expression as SimpleNameSyntax) is not { } called
+            || !called.Identifier.ValueText.StartsWith("Serialize", System.StringComparison.Ordinal)
+            || invalid.SemanticModel is not { } model || MethodSummaries.Get(invalid) is not { } summaries)
         {
             return false;
         }
