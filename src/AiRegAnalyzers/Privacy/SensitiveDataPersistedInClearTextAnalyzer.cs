@@ -59,6 +59,9 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
 
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _salted = new(SymbolEqualityComparer.Default);
 
+        /// <summary>The password words of AIREG306 (password, pwd, mima...; not PasswordHash, PasswordSalt).</summary>
+        private readonly Crypto.SecurityWords _passwords = Crypto.SecurityWords.ForPasswords(default);
+
         public State(Compilation compilation, INamedTypeSymbol dbContext, INamedTypeSymbol dbSet, PersonalDataModel model, AnalyzerOptions options)
         {
             _compilation = compilation;
@@ -218,26 +221,12 @@ public sealed class SensitiveDataPersistedInClearTextAnalyzer() : AiRegAnalyzer(
         }
 
         /// <summary>
-        /// A password column of an entity that keeps a salt (<c>Salt</c>, <c>SaltKey</c>, <c>PasswordSalt</c>, in it or a base)
-        /// and no separate hash column: the salt is the password's, so the column holds a salted hash, not the password
+        /// A password column (<c>Password</c>, <c>LoginPwd</c>) of an entity that keeps a salt (<c>Salt</c>, <c>SaltKey</c>,
+        /// <c>PasswordSalt</c>, in it or a base) and no separate hash column: the salt is the password's, so the column holds a salted hash, not the password
         /// (how strong the hash is, is AIREG306's question). Next to a <c>PasswordHash</c>, a <c>Password</c> column is clear text.
         /// </summary>
-        private bool IsSaltedPassword(INamedTypeSymbol entity, IPropertySymbol property)
-        {
-            if (property.Name.IndexOf("password", StringComparison.OrdinalIgnoreCase) < 0
-                && property.Name.IndexOf("pwd", StringComparison.OrdinalIgnoreCase) < 0
-                && property.Name.IndexOf("passwd", StringComparison.OrdinalIgnoreCase) < 0)
-            {
-                return false;
-            }
-
-            if (!_salted.TryGetValue(entity, out var salted))
-            {
-                salted = _salted.GetOrAdd(entity, KeepsSaltWithoutHash(entity));
-            }
-
-            return salted;
-        }
+        private bool IsSaltedPassword(INamedTypeSymbol entity, IPropertySymbol property) =>
+            _passwords.IsMatch(property.Name) && _salted.GetOrAdd(entity, static e => KeepsSaltWithoutHash(e));
 
         /// <summary>
         /// A credential column that its own type only ever fills with a hash or another sanitizer's result
