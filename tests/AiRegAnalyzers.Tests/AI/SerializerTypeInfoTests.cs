@@ -21,79 +21,44 @@ public class SerializerTypeInfoTests
         }
         """;
 
-    [Fact]
-    public async Task Object_Written_With_The_TypeInfo_Of_A_Record_With_Names_IsFlagged_Of_Scores_IsNot()
-    {
-        var source = """
-            using System.Collections.Generic;
-            using System.Text.Json;
-            using System.Text.Json.Serialization.Metadata;
-            using Microsoft.Extensions.AI;
-            using Shop;
+    /// <summary>A tool class: <c>Shoppers()</c> is always a tool, <c>Other()</c> only when <paramref name="otherIsTool"/>.</summary>
+    private static string Tools(string parameters, string shoppers, string other, bool otherIsTool = true) => $$"""
+        using System.Collections.Generic;
+        using System.Text.Json;
+        using System.Text.Json.Serialization.Metadata;
+        using Microsoft.Extensions.AI;
+        using Shop;
 
-            public sealed class ShopperTools(object cached, JsonTypeInfo<List<ShopperView>> shoppers, JsonTypeInfo<List<ScoreView>> scores)
+        public sealed class ShopperTools({{parameters}})
+        {
+            public string Shoppers() => {{shoppers}};
+
+            public string Other() => {{other}};
+
+            public IEnumerable<AITool> AsTools()
             {
-                public string ListShoppers() => {|AIREG201:JsonSerializer.Serialize(cached, shoppers)|};
-
-                public string ListScores() => JsonSerializer.Serialize(cached, scores);
-
-                public IEnumerable<AITool> AsTools()
-                {
-                    yield return AIFunctionFactory.Create(ListShoppers);
-                    yield return AIFunctionFactory.Create(ListScores);
-                }
+                yield return AIFunctionFactory.Create(Shoppers);
+                {{(otherIsTool ? "yield return AIFunctionFactory.Create(Other);" : "")}}
             }
-            """ + Shapes;
-        await Verify201.VerifyAsync(source);
-    }
+        }
+        """ + Shapes;
 
     [Fact]
-    public async Task Unresolved_Value_Written_With_A_Typed_TypeInfo_IsFlagged_By_The_Type_Argument()
-    {
-        var source = """
-            using System.Collections.Generic;
-            using System.Text.Json;
-            using System.Text.Json.Serialization.Metadata;
-            using Microsoft.Extensions.AI;
-            using Shop;
-
-            public sealed class ShopperTools({|CS0246:IRemoteApi|} api, JsonTypeInfo<IReadOnlyList<ShopperView>> shoppers, JsonTypeInfo<IReadOnlyList<ScoreView>> scores)
-            {
-                public string Shoppers() => {|AIREG201:JsonSerializer.Serialize(api.Shoppers().Content, shoppers)|};
-
-                public string Scores() => JsonSerializer.Serialize(api.Scores().Content, scores);
-
-                public IEnumerable<AITool> AsTools()
-                {
-                    yield return AIFunctionFactory.Create(Shoppers);
-                    yield return AIFunctionFactory.Create(Scores);
-                }
-            }
-            """ + Shapes;
-        await Verify201.VerifyAsync(source);
-    }
+    public Task Object_Written_With_The_TypeInfo_Of_A_Record_With_Names_IsFlagged_Of_Scores_IsNot() => Verify201.VerifyAsync(Tools(
+        "object cached, JsonTypeInfo<List<ShopperView>> shoppers, JsonTypeInfo<List<ScoreView>> scores",
+        "{|AIREG201:JsonSerializer.Serialize(cached, shoppers)|}",
+        "JsonSerializer.Serialize(cached, scores)"));
 
     [Fact]
-    public async Task Explicit_Type_Argument_Decides_For_An_Object_Value_Outside_A_Tool_Nothing_IsFlagged()
-    {
-        var source = """
-            using System.Collections.Generic;
-            using System.Text.Json;
-            using Microsoft.Extensions.AI;
-            using Shop;
+    public Task Unresolved_Value_Written_With_A_Typed_TypeInfo_IsFlagged_By_The_Type_Argument() => Verify201.VerifyAsync(Tools(
+        "{|CS0246:IRemoteApi|} api, JsonTypeInfo<IReadOnlyList<ShopperView>> shoppers, JsonTypeInfo<IReadOnlyList<ScoreView>> scores",
+        "{|AIREG201:JsonSerializer.Serialize(api.Shoppers().Content, shoppers)|}",
+        "JsonSerializer.Serialize(api.Scores().Content, scores)"));
 
-            public sealed class ShopperTools(object cached)
-            {
-                public string Shopper() => {|AIREG201:JsonSerializer.Serialize<ShopperView>((ShopperView)cached)|};
-
-                public string NotATool() => JsonSerializer.Serialize<ShopperView>((ShopperView)cached);
-
-                public IEnumerable<AITool> AsTools()
-                {
-                    yield return AIFunctionFactory.Create(Shopper);
-                }
-            }
-            """ + Shapes;
-        await Verify201.VerifyAsync(source);
-    }
+    [Fact]
+    public Task Explicit_Type_Argument_Of_A_Record_With_Names_IsFlagged_In_A_Tool_Not_Outside_One() => Verify201.VerifyAsync(Tools(
+        "object cached",
+        "{|AIREG201:JsonSerializer.Serialize<ShopperView>((ShopperView)cached)|}",
+        "JsonSerializer.Serialize<ShopperView>((ShopperView)cached)",
+        otherIsTool: false));
 }
