@@ -23,7 +23,6 @@ internal sealed class WrapperScreen
 
     private const string Unknown = "";
 
-    private readonly Compilation _compilation;
     private readonly SinkCatalogue[] _catalogues;
     private readonly HashSet<string>? _siteNames;
     private readonly Func<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets;
@@ -31,14 +30,11 @@ internal sealed class WrapperScreen
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _verdicts = new(SymbolEqualityComparer.Default);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Calls), bool> _cutVerdicts = new(CutKeyComparer.Instance);
-    private readonly object _indexGate = new();
-    private Dictionary<string, List<INamedTypeSymbol>>? _membersByName;
-    private Dictionary<string, List<INamedTypeSymbol>>? _typesByName;
-    private HashSet<string>? _aliases;
+    private readonly ApplicationNames _names;
 
-    public WrapperScreen(Compilation compilation, SinkCatalogue[] catalogues, Func<IMethodSymbol, ImmutableArray<IMethodSymbol>> targets)
+    public WrapperScreen(ApplicationNames applicationNames, SinkCatalogue[] catalogues, Func<IMethodSymbol, ImmutableArray<IMethodSymbol>> targets)
     {
-        _compilation = compilation;
+        _names = applicationNames;
         _catalogues = catalogues;
         _targets = targets;
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -115,7 +111,7 @@ internal sealed class WrapperScreen
                 continue;
             }
 
-            if (name.Length == 0 || _siteNames!.Contains(name) || Aliases().Contains(name))
+            if (name.Length == 0 || _siteNames!.Contains(name) || _names.Aliases.Contains(name))
             {
                 return true;
             }
@@ -132,8 +128,7 @@ internal sealed class WrapperScreen
     /// <summary>Whether an application method or constructor named <paramref name="name"/> may reach a sink, as the summary of a call to it would find.</summary>
     private bool MayReachThrough(string name, CallKind call, int calls, ref bool exact)
     {
-        var (members, types) = Index();
-        if (!(call == CallKind.Invocation ? members : types).TryGetValue(name, out var owners))
+        if (!(call == CallKind.Invocation ? _names.Members : _names.Types).TryGetValue(name, out var owners))
         {
             return false; // not the application's: the catalogues decide it, by name above.
         }
@@ -232,102 +227,6 @@ internal sealed class WrapperScreen
         TupleExpressionSyntax or DeclarationExpressionSyntax => "()", // deconstruction: no sink site
         _ => NameOf(target) ?? Unknown,
     };
-
-    /// <summary>The application's member names (by the types declaring them) and type names, read from declarations once.</summary>
-    private (Dictionary<string, List<INamedTypeSymbol>> Members, Dictionary<string, List<INamedTypeSymbol>> Types) Index()
-    {
-        lock (_indexGate)
-        {
-            if (_membersByName is null || _typesByName is null)
-            {
-                var members = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
-                var types = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
-                var pending = new Stack<INamespaceOrTypeSymbol>();
-                pending.Push(_compilation.Assembly.GlobalNamespace);
-                while (pending.Count > 0)
-                {
-                    var current = pending.Pop();
-                    if (current is INamespaceSymbol @namespace)
-                    {
-                        foreach (var nested in @namespace.GetNamespaceMembers())
-                        {
-                            pending.Push(nested);
-                        }
-                    }
-                    else if (current is INamedTypeSymbol type)
-                    {
-                        Add(types, type.Name, type);
-                        foreach (var member in type.MemberNames)
-                        {
-                            Add(members, member, type);
-                        }
-                    }
-
-                    foreach (var nested in current.GetTypeMembers())
-                    {
-                        pending.Push(nested);
-                    }
-                }
-
-                _membersByName = members;
-                _typesByName = types;
-            }
-
-            return (_membersByName, _typesByName);
-        }
-
-        static void Add(Dictionary<string, List<INamedTypeSymbol>> map, string name, INamedTypeSymbol type)
-        {
-            if (!map.TryGetValue(name, out var list))
-            {
-                list = [];
-                map[name] = list;
-            }
-
-            list.Add(type);
-        }
-    }
-
-    /// <summary>The names using directives give types or namespaces anywhere in the compilation: a site named by one is not understood here.</summary>
-    private HashSet<string> Aliases()
-    {
-        if (_aliases is { } aliases)
-        {
-            return aliases;
-        }
-
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            if (tree.GetRoot() is not CompilationUnitSyntax unit)
-            {
-                continue;
-            }
-
-            AddAliases(unit.Usings, unit.Members, found);
-        }
-
-        return _aliases = found;
-
-        static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
-        {
-            foreach (var directive in usings)
-            {
-                if (directive.Alias is { } alias)
-                {
-                    names.Add(alias.Name.Identifier.ValueText);
-                }
-            }
-
-            foreach (var member in members)
-            {
-                if (member is BaseNamespaceDeclarationSyntax @namespace)
-                {
-                    AddAliases(@namespace.Usings, @namespace.Members, names);
-                }
-            }
-        }
-    }
 
     private sealed class CutKeyComparer : IEqualityComparer<(IMethodSymbol Method, int Calls)>
     {

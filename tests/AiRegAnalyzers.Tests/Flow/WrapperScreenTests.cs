@@ -45,7 +45,7 @@ public class WrapperScreenTests
             }
             """;
         var compilation = RobustnessHarness.CreateCompilation([RobustnessHarness.Parse(source, "Desk.cs")]);
-        var screen = new WrapperScreen(compilation, [new LogSinkCatalogue(LoggingSinks.Get(compilation), null), new ExceptionSinkCatalogue(compilation.GetTypeByMetadataName("System.Exception")!)], m => [m]);
+        var screen = new WrapperScreen(new ApplicationNames(compilation), [new LogSinkCatalogue(LoggingSinks.Get(compilation), null), new ExceptionSinkCatalogue(compilation.GetTypeByMetadataName("System.Exception")!)], m => [m]);
         var desk = compilation.GetTypeByMetadataName("Desk")!;
 
         bool May(string name) => screen.MayReachSink(desk.GetMembers(name).OfType<IMethodSymbol>().Single());
@@ -62,7 +62,7 @@ public class WrapperScreenTests
     public void A_configured_method_list_turns_the_screen_off()
     {
         var compilation = RobustnessHarness.CreateCompilation([RobustnessHarness.Parse("class Desk { int Count(int c) => c + 1; }", "Desk.cs")]);
-        var screen = new WrapperScreen(compilation, [new UnknownNames()], m => [m]);
+        var screen = new WrapperScreen(new ApplicationNames(compilation), [new UnknownNames()], m => [m]);
 
         Assert.True(screen.MayReachSink(compilation.GetTypeByMetadataName("Desk")!.GetMembers("Count").OfType<IMethodSymbol>().Single()));
     }

@@ -1,0 +1,123 @@
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiRegAnalyzers.Flow;
+
+/// <summary>
+/// The names the application declares, read once per compilation for <see cref="WrapperScreen"/>: its
+/// member names (by the types declaring them), its type names, and the names using aliases give. Kept
+/// apart from the screen, which is rebuilt when a catalogue registers late, so that a rebuild does not
+/// read the declarations again.
+/// </summary>
+internal sealed class ApplicationNames
+{
+    private readonly Compilation _compilation;
+    private readonly object _gate = new();
+    private Dictionary<string, List<INamedTypeSymbol>>? _members;
+    private Dictionary<string, List<INamedTypeSymbol>>? _types;
+    private HashSet<string>? _aliases;
+
+    public ApplicationNames(Compilation compilation) => _compilation = compilation;
+
+    /// <summary>The application types that declare a member of each name.</summary>
+    public Dictionary<string, List<INamedTypeSymbol>> Members => _members ?? Build().Members;
+
+    /// <summary>The application types of each name.</summary>
+    public Dictionary<string, List<INamedTypeSymbol>> Types => _types ?? Build().Types;
+
+    /// <summary>The names using directives give types or namespaces anywhere in the compilation.</summary>
+    public HashSet<string> Aliases
+    {
+        get
+        {
+            if (_aliases is { } aliases)
+            {
+                return aliases;
+            }
+
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot() is CompilationUnitSyntax unit)
+                {
+                    AddAliases(unit.Usings, unit.Members, found);
+                }
+            }
+
+            return _aliases = found;
+        }
+    }
+
+    private (Dictionary<string, List<INamedTypeSymbol>> Members, Dictionary<string, List<INamedTypeSymbol>> Types) Build()
+    {
+        lock (_gate)
+        {
+            if (_members is { } builtMembers && _types is { } builtTypes)
+            {
+                return (builtMembers, builtTypes);
+            }
+
+            var members = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
+            var types = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(_compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                if (current is INamespaceSymbol @namespace)
+                {
+                    foreach (var nested in @namespace.GetNamespaceMembers())
+                    {
+                        pending.Push(nested);
+                    }
+                }
+                else if (current is INamedTypeSymbol type)
+                {
+                    Add(types, type.Name, type);
+                    foreach (var member in type.MemberNames)
+                    {
+                        Add(members, member, type);
+                    }
+                }
+
+                foreach (var nested in current.GetTypeMembers())
+                {
+                    pending.Push(nested);
+                }
+            }
+
+            _types = types;
+            _members = members;
+            return (members, types);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<INamedTypeSymbol>> map, string name, INamedTypeSymbol type)
+    {
+        if (!map.TryGetValue(name, out var list))
+        {
+            list = [];
+            map[name] = list;
+        }
+
+        list.Add(type);
+    }
+
+    private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is { } alias)
+            {
+                names.Add(alias.Name.Identifier.ValueText);
+            }
+        }
+
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax @namespace)
+            {
+                AddAliases(@namespace.Usings, @namespace.Members, names);
+            }
+        }
+    }
+}
