@@ -46,6 +46,7 @@ internal sealed class MethodSummaries
     private SyntaxTree? _lastObserved;
     private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
     private WrapperScreen? _screen;
+    private ApplicationNames? _names;
 
     private MethodSummaries(Compilation compilation)
     {
@@ -165,9 +166,10 @@ internal sealed class MethodSummaries
     }
 
     /// <summary>
-    /// Whether <paramref name="method"/>'s at-call summary for every catalogue registered (with <paramref name="catalogue"/>,
-    /// registered now if it was not) is kept already and no parameter reaches a sink: its callers need not ask whether
-    /// their arguments carry anything (the costly part of a wrapper lookup).
+    /// Whether no parameter of <paramref name="method"/> reaches a sink of any catalogue registered (with
+    /// <paramref name="catalogue"/>, registered now if it was not), as its kept at-call summary or the syntax
+    /// screen tells: its callers need not ask whether their arguments carry anything (the costly part of a
+    /// wrapper lookup).
     /// </summary>
     public bool IsKnownNoWrapper(IMethodSymbol method, SinkCatalogue? catalogue = null)
     {
@@ -176,7 +178,30 @@ internal sealed class MethodSummaries
             _ = Slot(catalogue);
         }
 
-        return _atCall.TryGetValue(method, out var summaries) && (summaries is null || (summaries.Covered >= _catalogues.Length && summaries.IsEmpty));
+        if (_atCall.TryGetValue(method, out var summaries))
+        {
+            return summaries is null || (summaries.Covered >= _catalogues.Length && summaries.IsEmpty);
+        }
+
+        // Not summarized yet: the syntax screen (kept per method) rules out most methods before any argument is traced.
+        var catalogues = _catalogues;
+        if (catalogues.Length == 0)
+        {
+            return false;
+        }
+
+        var screen = Screen(catalogues);
+        foreach (var target in Targets(method))
+        {
+            if (screen.MayReachSink(target))
+            {
+                return false;
+            }
+        }
+
+        // Kept as the at-call summary, so that the other rules' questions about this method are one lookup.
+        _atCall.TryAdd(method, SinkSummaries.None(catalogues.Length));
+        return true;
     }
 
     /// <summary>The parameters of <paramref name="method"/> whose value reaches a sink of <paramref name="catalogue"/>, with the sink each reaches.</summary>
@@ -436,7 +461,7 @@ internal sealed class MethodSummaries
         var screen = _screen;
         if (screen is null || !ReferenceEquals(screen.Catalogues, catalogues))
         {
-            screen = new WrapperScreen(_compilation, catalogues, Targets);
+            screen = new WrapperScreen(_names ??= new ApplicationNames(_compilation), catalogues, Targets);
             _screen = screen;
         }
 
