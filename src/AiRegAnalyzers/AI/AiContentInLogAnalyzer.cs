@@ -28,17 +28,28 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
             ConfiguredMethods.Read(start.Compilation, start.Options, PersonalDataInLogAnalyzer.LogMethods, RuleId));
         var prompts = new PromptSinkCatalogue(ai, aiMethods: null, cancellationToken: null);
         var summaries = MethodSummaries.Get(start.Compilation);
+
+        // Registered now, with the other rules' catalogues: one registered at its first question would
+        // make every sink summary already kept be computed again to cover it.
+        summaries.Register(logs);
+        summaries.Register(prompts);
         var shared = new AiContentSource(ai, ToolResults.Get(start.Compilation), ConfiguredMethods.Read(start.Compilation, start.Options, PersonalDataOptions.SanitizerMethods, RuleId));
         var whole = new WholePromptParameters(start.Compilation, prompts);
         var members = new AiContentMembers(shared, PersonalDataModel.Get(start.Compilation, start.Options).Application);
         start.RegisterCompilationEndAction(members.Report);
-        start.RegisterOperationBlockStartAction(block =>
+        start.RegisterOperationBlockAction(block =>
         {
             var state = new BlockState(members);
-            block.RegisterOperationAction(
-                operationContext =>
+            BlockOperations.Visit(
+                block.OperationBlocks,
+                state,
+                (site, state) =>
                 {
-                    var site = operationContext.Operation;
+                    if (site.Kind is not (OperationKind.Invocation or OperationKind.ObjectCreation))
+                    {
+                        return;
+                    }
+
                     summaries.Observe(site);
                     if (site is IObjectCreationOperation { Initializer: { } initializer })
                     {
@@ -67,15 +78,10 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                         // where the answer can matter: its body is not bound for every call.
                         state.Defer(site);
                     }
-                },
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation);
-            block.RegisterOperationBlockEndAction(end =>
-            {
-                state.ResolveWrappers(logs, prompts, whole, summaries, ai, shared);
-                state.Report(end, ai, shared);
-                state.NoteMemberWrites(ai, shared);
-            });
+                });
+            state.ResolveWrappers(logs, prompts, whole, summaries, ai, shared);
+            state.Report(block, ai, shared);
+            state.NoteMemberWrites(ai, shared);
         });
     }
 
