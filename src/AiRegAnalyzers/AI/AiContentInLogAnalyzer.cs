@@ -37,19 +37,13 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
         var whole = new WholePromptParameters(start.Compilation, prompts);
         var members = new AiContentMembers(shared, PersonalDataModel.Get(start.Compilation, start.Options).Application);
         start.RegisterCompilationEndAction(members.Report);
-        start.RegisterOperationBlockAction(block =>
+        start.RegisterOperationBlockStartAction(block =>
         {
             var state = new BlockState(members);
-            BlockOperations.Visit(
-                block.OperationBlocks,
-                state,
-                (site, state) =>
+            block.RegisterOperationAction(
+                operationContext =>
                 {
-                    if (site.Kind is not (OperationKind.Invocation or OperationKind.ObjectCreation))
-                    {
-                        return;
-                    }
-
+                    var site = operationContext.Operation;
                     summaries.Observe(site);
                     if (site is IObjectCreationOperation { Initializer: { } initializer })
                     {
@@ -78,10 +72,15 @@ public sealed class AiContentInLogAnalyzer() : AiRegAnalyzer(Descriptors.AIREG20
                         // where the answer can matter: its body is not bound for every call.
                         state.Defer(site);
                     }
-                });
-            state.ResolveWrappers(logs, prompts, whole, summaries, ai, shared);
-            state.Report(block, ai, shared);
-            state.NoteMemberWrites(ai, shared);
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                state.ResolveWrappers(logs, prompts, whole, summaries, ai, shared);
+                state.Report(end, ai, shared);
+                state.NoteMemberWrites(ai, shared);
+            });
         });
     }
 

@@ -37,14 +37,26 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
             new RandomnessSinks(compilation, bouncyCastle),
             words,
             compilation.GetTypeByMetadataName("System.Security.Cryptography.RandomNumberGenerator") is not null);
-        context.RegisterOperationBlockAction(block => AnalyzeBlock(block, state));
+        context.RegisterOperationBlockStartAction(block => OnBlockStart(block, state));
     }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, State state)
+    /// <summary>The operations where a value can land in a named or API destination.</summary>
+    private static readonly ImmutableArray<OperationKind> DestinationKinds = ImmutableArray.Create(
+        OperationKind.VariableDeclarator,
+        OperationKind.SimpleAssignment,
+        OperationKind.CompoundAssignment,
+        OperationKind.FieldInitializer,
+        OperationKind.PropertyInitializer,
+        OperationKind.Invocation,
+        OperationKind.ObjectCreation,
+        OperationKind.Return);
+
+    private static void OnBlockStart(OperationBlockStartAnalysisContext context, State state)
     {
-        var block = new BlockAnalysis(state, context.OperationBlocks[0].Syntax.SyntaxTree, context.OwningSymbol);
-        BlockOperations.Visit(context.OperationBlocks, block, static (operation, analysis) => analysis.OnOperation(operation));
-        block.OnEnd(context);
+        // One action for every destination kind (each operation still gets one callback): every block pays for what it registers.
+        var block = new BlockAnalysis(state, context.OperationBlocks[0].Syntax.SyntaxTree);
+        context.RegisterOperationAction(block.OnOperation, DestinationKinds);
+        context.RegisterOperationBlockEndAction(block.OnEnd);
     }
 
     private sealed class State
@@ -71,23 +83,21 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
     {
         private readonly State _state;
         private readonly SyntaxTree _tree;
-        private readonly ISymbol _owner;
         private readonly List<SecurityDestination> _scratch = [];
         private List<(RandomValue Value, SecurityDestination Destination)>? _found;
         private SecurityWords? _words;
 
-        public BlockAnalysis(State state, SyntaxTree tree, ISymbol owner)
+        public BlockAnalysis(State state, SyntaxTree tree)
         {
             _state = state;
             _tree = tree;
-            _owner = owner;
         }
 
         private SecurityWords Words => _words ??= _state.Words.Get(_tree);
 
-        /// <summary>An operation where a value can land in a named or API destination.</summary>
-        public void OnOperation(IOperation operation)
+        public void OnOperation(OperationAnalysisContext context)
         {
+            var operation = context.Operation;
             switch (operation.Kind)
             {
                 case OperationKind.VariableDeclarator:
@@ -103,7 +113,7 @@ public sealed class InsecureRandomnessAnalyzer() : AiRegAnalyzer(Descriptors.AIR
                     OnCall(operation);
                     break;
                 case OperationKind.Return:
-                    OnReturn((IReturnOperation)operation, _owner);
+                    OnReturn((IReturnOperation)operation, context.ContainingSymbol);
                     break;
             }
         }

@@ -31,34 +31,41 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
 
         if ((types.CookieOptions is not null && types.ResponseCookies is not null) || types.HttpCookie is not null)
         {
-            start.RegisterOperationBlockAction(block => AnalyzeBlock(block, types));
+            start.RegisterOperationBlockStartAction(block => OnBlockStart(block, types));
         }
     }
 
     /// <summary>Options reaching a cookie sink in this block: collected, then reported once per creation in source order.</summary>
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, CookieTypes types)
+    private static void OnBlockStart(OperationBlockStartAnalysisContext context, CookieTypes types)
     {
-        var found = new List<(IArgumentOperation Argument, UnflaggedCookie Cookie, IInvocationOperation Sink)>();
-        BlockOperations.Visit(context.OperationBlocks, (types, found), static (operation, state) =>
-        {
-            if (operation is IInvocationOperation invocation
-                && state.types.CookieArgument(invocation) is { } argument
-                && ValueFlow<UnflaggedCookie>.Find(state.types.Source, argument.Value, CarrierUse.Stringified) is { } cookie)
+        List<(IArgumentOperation Argument, UnflaggedCookie Cookie, IInvocationOperation Sink)>? found = null;
+        context.RegisterOperationAction(
+            c =>
             {
-                state.found.Add((argument, cookie, invocation));
+                var invocation = (IInvocationOperation)c.Operation;
+                if (types.CookieArgument(invocation) is not { } argument
+                    || ValueFlow<UnflaggedCookie>.Find(types.Source, argument.Value, CarrierUse.Stringified) is not { } cookie)
+                {
+                    return;
+                }
+
+                (found ??= []).Add((argument, cookie, invocation));
+            },
+            OperationKind.Invocation);
+        context.RegisterOperationBlockEndAction(c =>
+        {
+            if (found is null)
+            {
+                return;
+            }
+
+            found.Sort((x, y) => x.Argument.Syntax.SpanStart.CompareTo(y.Argument.Syntax.SpanStart));
+            var reported = new HashSet<SyntaxNode>();
+            foreach (var (argument, cookie, sink) in found)
+            {
+                ReportUnflagged(c, types, argument, cookie, sink, reported);
             }
         });
-        if (found.Count == 0)
-        {
-            return;
-        }
-
-        found.Sort((x, y) => x.Argument.Syntax.SpanStart.CompareTo(y.Argument.Syntax.SpanStart));
-        var reported = new HashSet<SyntaxNode>();
-        foreach (var (argument, cookie, sink) in found)
-        {
-            ReportUnflagged(context, types, argument, cookie, sink, reported);
-        }
     }
 
     private static void ReportUnflagged(
