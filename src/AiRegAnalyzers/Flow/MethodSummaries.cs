@@ -178,12 +178,13 @@ internal sealed class MethodSummaries
             _ = Slot(catalogue);
         }
 
-        if (_atCall.TryGetValue(method, out var summaries))
+        if (_atCall.TryGetValue(method, out var summaries) && (summaries is null || summaries.Covered >= _catalogues.Length))
         {
-            return summaries is null || (summaries.Covered >= _catalogues.Length && summaries.IsEmpty);
+            return summaries is null || summaries.IsEmpty;
         }
 
-        // Not summarized yet: the syntax screen (kept per method) rules out most methods before any argument is traced.
+        // Not summarized yet (or before a catalogue registered late): the syntax screen (kept per method) rules out
+        // most methods before any argument is traced.
         var catalogues = _catalogues;
         if (catalogues.Length == 0)
         {
@@ -200,7 +201,7 @@ internal sealed class MethodSummaries
         }
 
         // Kept as the at-call summary, so that the other rules' questions about this method are one lookup.
-        _atCall.TryAdd(method, SinkSummaries.None(catalogues.Length));
+        _atCall[method] = SinkSummaries.None(catalogues.Length);
         return true;
     }
 

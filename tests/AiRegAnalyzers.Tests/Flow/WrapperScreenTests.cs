@@ -59,6 +59,34 @@ public class WrapperScreenTests
     }
 
     [Fact]
+    public void A_callee_the_screen_rules_out_is_known_as_no_wrapper_before_any_summary_and_again_for_a_late_catalogue()
+    {
+        var source = "using Microsoft.Extensions.Logging;\n" + Customer + """
+            class Desk(ILogger<Desk> log)
+            {
+                int Count(Customer c) => c.Id + 1;
+                void Note(string m) => log.LogInformation(m);
+                void Fail(Customer c) => throw new System.InvalidOperationException(c.Email);
+            }
+            """;
+        var compilation = RobustnessHarness.CreateCompilation([RobustnessHarness.Parse(source, "Desk.cs")]);
+        var summaries = MethodSummaries.Get(compilation);
+        summaries.Register(new LogSinkCatalogue(LoggingSinks.Get(compilation), null));
+        var desk = compilation.GetTypeByMetadataName("Desk")!;
+
+        IMethodSymbol Method(string name) => desk.GetMembers(name).OfType<IMethodSymbol>().Single();
+
+        // No summary has been computed yet: the syntax screen answers (and its "no" is kept for the other rules).
+        Assert.True(summaries.IsKnownNoWrapper(Method("Count")));
+        Assert.False(summaries.IsKnownNoWrapper(Method("Note")));
+        Assert.True(summaries.IsKnownNoWrapper(Method("Fail")));
+
+        // A catalogue registered later (exception messages) makes the kept "no" for Fail stale: it is asked again.
+        Assert.False(summaries.IsKnownNoWrapper(Method("Fail"), new ExceptionSinkCatalogue(compilation.GetTypeByMetadataName("System.Exception")!)));
+        Assert.True(summaries.IsKnownNoWrapper(Method("Count")));
+    }
+
+    [Fact]
     public void A_configured_method_list_turns_the_screen_off()
     {
         var compilation = RobustnessHarness.CreateCompilation([RobustnessHarness.Parse("class Desk { int Count(int c) => c + 1; }", "Desk.cs")]);
