@@ -536,13 +536,27 @@ internal sealed class MethodSummaries
             builder.Add(method);
         }
 
-        if (Implementations().TryGetValue(method, out var implementations))
+        var map = Implementations();
+        if (map.TryGetValue(method, out var implementations))
         {
             foreach (var implementation in implementations)
             {
-                if (HasBody(implementation))
+                if (HasBody(implementation) && !System.Linq.Enumerable.Contains(builder, implementation, SymbolEqualityComparer.Default))
                 {
                     builder.Add(implementation);
+                }
+
+                // An interface method a base class implements as abstract or virtual runs the overrides of derived classes.
+                if (method.ContainingType?.TypeKind == TypeKind.Interface && (implementation.IsAbstract || implementation.IsVirtual || implementation.IsOverride)
+                    && map.TryGetValue(implementation, out var overrides))
+                {
+                    foreach (var overriding in overrides)
+                    {
+                        if (HasBody(overriding) && !System.Linq.Enumerable.Contains(builder, overriding, SymbolEqualityComparer.Default))
+                        {
+                            builder.Add(overriding);
+                        }
+                    }
                 }
             }
         }
@@ -561,6 +575,8 @@ internal sealed class MethodSummaries
             }
 
             var map = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+            var pendingInterfaces = new Stack<INamedTypeSymbol>();
+            var seenInterfaces = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             var types = new Stack<INamespaceOrTypeSymbol>();
             types.Push(_compilation.Assembly.GlobalNamespace);
             while (types.Count > 0)
@@ -590,13 +606,8 @@ internal sealed class MethodSummaries
                     }
                 }
 
-                foreach (var @interface in type.AllInterfaces)
+                foreach (var @interface in SourceInterfaces(type, _compilation.Assembly, pendingInterfaces, seenInterfaces))
                 {
-                    if (@interface.DeclaringSyntaxReferences.IsEmpty)
-                    {
-                        continue;
-                    }
-
                     foreach (var member in @interface.GetMembers())
                     {
                         if (member is IMethodSymbol interfaceMethod
@@ -611,6 +622,39 @@ internal sealed class MethodSummaries
 
             _implementations = map;
             return map;
+        }
+
+        // The source interfaces among the type's AllInterfaces, without building AllInterfaces (the closure of every
+        // library interface of every type, most of this map's cost): only a source type lists a source interface, and
+        // a library interface extends none, so the walk follows source base classes and source interfaces only.
+        static List<INamedTypeSymbol> SourceInterfaces(INamedTypeSymbol type, IAssemblySymbol source, Stack<INamedTypeSymbol> pending, HashSet<INamedTypeSymbol> seen)
+        {
+            var found = new List<INamedTypeSymbol>();
+            seen.Clear();
+            for (var current = type; current is not null && SymbolEqualityComparer.Default.Equals(current.ContainingAssembly, source); current = current.BaseType)
+            {
+                foreach (var listed in current.Interfaces)
+                {
+                    pending.Push(listed);
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                var @interface = pending.Pop();
+                if (!SymbolEqualityComparer.Default.Equals(@interface.ContainingAssembly, source) || !seen.Add(@interface))
+                {
+                    continue;
+                }
+
+                found.Add(@interface);
+                foreach (var extended in @interface.Interfaces)
+                {
+                    pending.Push(extended);
+                }
+            }
+
+            return found;
         }
 
         static void Add(Dictionary<IMethodSymbol, List<IMethodSymbol>> map, IMethodSymbol key, IMethodSymbol value)

@@ -247,6 +247,34 @@ public class MethodSummaryTests
     }
 
     [Fact]
+    public async Task Interface_calls_resolve_to_implementations_of_derived_classes_and_extended_interfaces()
+    {
+        await Log.VerifyAsync("using Microsoft.Extensions.Logging;\n" + Customer + """
+            public interface IJournal { void Record(string entry); }
+            public abstract class JournalBase : IJournal { public abstract void Record(string entry); }
+            public sealed class LogJournal(ILogger<LogJournal> log) : JournalBase { public override void Record(string entry) => log.LogInformation(entry); }
+
+            public interface INotes { void Add(string note); }
+            public interface IAuditNotes : INotes { }
+            public sealed class AuditNotes(ILogger<AuditNotes> log) : IAuditNotes { public void Add(string note) => log.LogWarning(note); }
+
+            public interface IQuiet { void Keep(string value); }
+            public class QuietBase : IQuiet { public void Keep(string value) { } }
+            public sealed class Quiet : QuietBase, System.IDisposable { public void Dispose() { } }
+
+            class Desk(IJournal journal, INotes notes, IQuiet quiet)
+            {
+                void Handle(Customer customer)
+                {
+                    journal.Record({|AIREG101:customer.Email|});
+                    notes.Add({|AIREG101:customer.Email|});
+                    quiet.Keep(customer.Email);
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Wrappers_are_followed_four_calls_deep()
     {
         await Log.VerifyAsync("using Microsoft.Extensions.Logging;\n" + Customer + """
