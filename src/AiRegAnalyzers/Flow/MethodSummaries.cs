@@ -764,7 +764,7 @@ internal sealed class MethodSummaries
     private static bool Names(SyntaxNode node, string name)
     {
         // Most members do not mention the name at all: their text says so without creating their syntax nodes.
-        if (!TextContains(node.SyntaxTree.GetText(), node.Span, name))
+        if (!SourceTextSearch.Contains(node.SyntaxTree.GetText(), node.Span, name))
         {
             return false;
         }
@@ -772,31 +772,6 @@ internal sealed class MethodSummaries
         foreach (var token in node.DescendantTokens())
         {
             if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool TextContains(Microsoft.CodeAnalysis.Text.SourceText text, Microsoft.CodeAnalysis.Text.TextSpan span, string value)
-    {
-        var first = value[0];
-        for (int i = span.Start, last = span.End - value.Length; i <= last; i++)
-        {
-            if (text[i] != first)
-            {
-                continue;
-            }
-
-            var j = 1;
-            while (j < value.Length && text[i + j] == value[j])
-            {
-                j++;
-            }
-
-            if (j == value.Length)
             {
                 return true;
             }

@@ -1,6 +1,5 @@
 using System.Threading;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace AiRegAnalyzers.Transport;
 
@@ -45,12 +44,11 @@ internal sealed class ForcedCookieFlags
 
         var used = false;
         var forced = CookieFlags.None;
-        var buffer = new char[4096 + 64];
         foreach (var tree in _compilation.SyntaxTrees)
         {
             var text = tree.GetText(cancellationToken);
-            used = used || Contains(text, "UseCookiePolicy", buffer);
-            if (!Contains(text, "Policy.Always", buffer))
+            used = used || SourceTextSearch.Contains(text, "UseCookiePolicy");
+            if (!SourceTextSearch.Contains(text, "Policy.Always"))
             {
                 continue;
             }
@@ -70,31 +68,5 @@ internal sealed class ForcedCookieFlags
         }
 
         return used ? forced : CookieFlags.None;
-    }
-
-    /// <summary>An ordinal search of the file's text in small chunks, without turning it into one string.</summary>
-    private static bool Contains(SourceText text, string value, char[] buffer)
-    {
-        const int Chunk = 4096;
-        for (var start = 0; start < text.Length; start += Chunk)
-        {
-            var count = System.Math.Min(Chunk + value.Length - 1, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            for (var i = 0; i + value.Length <= count; i++)
-            {
-                var j = 0;
-                while (j < value.Length && buffer[i + j] == value[j])
-                {
-                    j++;
-                }
-
-                if (j == value.Length)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }
