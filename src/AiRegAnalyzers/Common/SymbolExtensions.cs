@@ -2,6 +2,33 @@ namespace AiRegAnalyzers.Common;
 
 internal static class SymbolExtensions
 {
+    /// <summary>Every type <paramref name="assembly"/> declares, nested types included (namespaces and types walked once, without recursion).</summary>
+    public static IEnumerable<INamedTypeSymbol> DeclaredTypes(this IAssemblySymbol assembly)
+    {
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (current is INamespaceSymbol @namespace)
+            {
+                foreach (var nested in @namespace.GetNamespaceMembers())
+                {
+                    pending.Push(nested);
+                }
+            }
+            else if (current is INamedTypeSymbol type)
+            {
+                yield return type;
+            }
+
+            foreach (var nested in current.GetTypeMembers())
+            {
+                pending.Push(nested);
+            }
+        }
+    }
+
     /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it (classes only; interfaces are not walked).</summary>
     public static bool InheritsFromOrEquals(this ITypeSymbol? type, INamedTypeSymbol? baseType)
     {

@@ -58,30 +58,12 @@ internal sealed class ApplicationNames
 
             var members = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
             var types = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(_compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
+            foreach (var type in _compilation.Assembly.DeclaredTypes())
             {
-                var current = pending.Pop();
-                if (current is INamespaceSymbol @namespace)
+                Add(types, type.Name, type);
+                foreach (var member in type.MemberNames)
                 {
-                    foreach (var nested in @namespace.GetNamespaceMembers())
-                    {
-                        pending.Push(nested);
-                    }
-                }
-                else if (current is INamedTypeSymbol type)
-                {
-                    Add(types, type.Name, type);
-                    foreach (var member in type.MemberNames)
-                    {
-                        Add(members, member, type);
-                    }
-                }
-
-                foreach (var nested in current.GetTypeMembers())
-                {
-                    pending.Push(nested);
+                    Add(members, member, type);
                 }
             }
 

@@ -523,7 +523,8 @@ internal sealed class MethodSummaries
 
     private ImmutableArray<IMethodSymbol> FindTargets(IMethodSymbol method)
     {
-        var dispatched = method.ContainingType?.TypeKind == TypeKind.Interface
+        var throughInterface = method.ContainingType?.TypeKind == TypeKind.Interface;
+        var dispatched = throughInterface
             || ((method.IsVirtual || method.IsAbstract || method.IsOverride) && method.ContainingType is { IsSealed: false });
         if (!dispatched)
         {
@@ -531,37 +532,34 @@ internal sealed class MethodSummaries
         }
 
         var builder = ImmutableArray.CreateBuilder<IMethodSymbol>();
-        if (HasBody(method))
-        {
-            builder.Add(method);
-        }
-
+        AddTarget(method);
         var map = Implementations();
         if (map.TryGetValue(method, out var implementations))
         {
             foreach (var implementation in implementations)
             {
-                if (HasBody(implementation) && !System.Linq.Enumerable.Contains(builder, implementation, SymbolEqualityComparer.Default))
-                {
-                    builder.Add(implementation);
-                }
+                AddTarget(implementation);
 
                 // An interface method a base class implements as abstract or virtual runs the overrides of derived classes.
-                if (method.ContainingType?.TypeKind == TypeKind.Interface && (implementation.IsAbstract || implementation.IsVirtual || implementation.IsOverride)
-                    && map.TryGetValue(implementation, out var overrides))
+                if (throughInterface && (implementation.IsAbstract || implementation.IsVirtual || implementation.IsOverride) && map.TryGetValue(implementation, out var overrides))
                 {
                     foreach (var overriding in overrides)
                     {
-                        if (HasBody(overriding) && !System.Linq.Enumerable.Contains(builder, overriding, SymbolEqualityComparer.Default))
-                        {
-                            builder.Add(overriding);
-                        }
+                        AddTarget(overriding);
                     }
                 }
             }
         }
 
         return builder.Count is 0 or > MaxImplementations ? ImmutableArray<IMethodSymbol>.Empty : builder.ToImmutable();
+
+        void AddTarget(IMethodSymbol target)
+        {
+            if (HasBody(target) && builder.IndexOf(target, 0, builder.Count, SymbolEqualityComparer.Default) < 0)
+            {
+                builder.Add(target);
+            }
+        }
     }
 
     /// <summary>Interface and virtual methods declared in source, mapped to their implementations and overrides in source; built once, on first need.</summary>
@@ -575,22 +573,10 @@ internal sealed class MethodSummaries
             }
 
             var map = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
-            var pendingInterfaces = new Stack<INamedTypeSymbol>();
-            var seenInterfaces = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            var types = new Stack<INamespaceOrTypeSymbol>();
-            types.Push(_compilation.Assembly.GlobalNamespace);
-            while (types.Count > 0)
+            var interfaces = new SourceInterfaceWalk(_compilation.Assembly);
+            foreach (var type in _compilation.Assembly.DeclaredTypes())
             {
-                var current = types.Pop();
-                foreach (var member in current.GetMembers())
-                {
-                    if (member is INamespaceOrTypeSymbol nested)
-                    {
-                        types.Push(nested);
-                    }
-                }
-
-                if (current is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+                if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
                 {
                     continue;
                 }
@@ -606,7 +592,7 @@ internal sealed class MethodSummaries
                     }
                 }
 
-                foreach (var @interface in SourceInterfaces(type, _compilation.Assembly, pendingInterfaces, seenInterfaces))
+                foreach (var @interface in interfaces.Of(type))
                 {
                     foreach (var member in @interface.GetMembers())
                     {
@@ -622,39 +608,6 @@ internal sealed class MethodSummaries
 
             _implementations = map;
             return map;
-        }
-
-        // The source interfaces among the type's AllInterfaces, without building AllInterfaces (the closure of every
-        // library interface of every type, most of this map's cost): only a source type lists a source interface, and
-        // a library interface extends none, so the walk follows source base classes and source interfaces only.
-        static List<INamedTypeSymbol> SourceInterfaces(INamedTypeSymbol type, IAssemblySymbol source, Stack<INamedTypeSymbol> pending, HashSet<INamedTypeSymbol> seen)
-        {
-            var found = new List<INamedTypeSymbol>();
-            seen.Clear();
-            for (var current = type; current is not null && SymbolEqualityComparer.Default.Equals(current.ContainingAssembly, source); current = current.BaseType)
-            {
-                foreach (var listed in current.Interfaces)
-                {
-                    pending.Push(listed);
-                }
-            }
-
-            while (pending.Count > 0)
-            {
-                var @interface = pending.Pop();
-                if (!SymbolEqualityComparer.Default.Equals(@interface.ContainingAssembly, source) || !seen.Add(@interface))
-                {
-                    continue;
-                }
-
-                found.Add(@interface);
-                foreach (var extended in @interface.Interfaces)
-                {
-                    pending.Push(extended);
-                }
-            }
-
-            return found;
         }
 
         static void Add(Dictionary<IMethodSymbol, List<IMethodSymbol>> map, IMethodSymbol key, IMethodSymbol value)
