@@ -99,7 +99,10 @@ internal sealed class MethodSummaries
     public void Register(SinkCatalogue catalogue) => Slot(catalogue);
 
     /// <summary>The name test of <see cref="IsSerializer"/>, for a caller that has not looked the summaries up yet.</summary>
-    public static bool MayBeSerializer(IMethodSymbol method) => method.Name.StartsWith("Serialize", System.StringComparison.Ordinal);
+    public static bool MayBeSerializer(IMethodSymbol method) => IsSerializerName(method.Name);
+
+    /// <summary>The name test alone, for a call that did not bind (its called name).</summary>
+    public static bool IsSerializerName(string name) => name.StartsWith("Serialize", System.StringComparison.Ordinal);
 
     public bool IsSerializer(IMethodSymbol method) =>
         MayBeSerializer(method)

@@ -176,7 +176,7 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
         // The called name first: an unbound call is common while typing, and asking for its candidates binds it again.
         if (invalid.Syntax is not InvocationExpressionSyntax syntax
             || (syntax.Expression is MemberAccessExpressionSyntax access ? access.Name : syntax.Expression as SimpleNameSyntax) is not { } called
-            || !called.Identifier.ValueText.StartsWith("Serialize", System.StringComparison.Ordinal)
+            || !MethodSummaries.IsSerializerName(called.Identifier.ValueText)
             || invalid.SemanticModel is not { } model || MethodSummaries.Get(invalid) is not { } summaries)
         {
             return false;
