@@ -83,23 +83,30 @@ internal sealed class BodyIndex
 
     private void Walk(IOperation operation, IOperation owner)
     {
-        switch (operation)
+        // By kind: one virtual call instead of a chain of interface tests on every operation of every body.
+        switch (operation.Kind)
         {
-            case IAnonymousFunctionOperation or ILocalFunctionOperation:
+            case OperationKind.AnonymousFunction or OperationKind.LocalFunction:
                 owner = operation;
                 break;
-            case IReturnOperation { ReturnedValue: { } returned }:
+            case OperationKind.Return or OperationKind.YieldReturn when ((IReturnOperation)operation).ReturnedValue is { } returned:
                 Add(_returns, owner, returned);
                 break;
-            case IVariableDeclaratorOperation declarator
-                when (declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value) is { } initial:
-                AddLocal(declarator.Symbol, new Write(operation.Syntax.Span.End, initial, isCompound: false));
+            case OperationKind.VariableDeclarator:
+                var declarator = (IVariableDeclaratorOperation)operation;
+                if ((declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value) is { } initial)
+                {
+                    AddLocal(declarator.Symbol, new Write(operation.Syntax.Span.End, initial, isCompound: false));
+                }
+
                 break;
-            case IDeconstructionAssignmentOperation deconstruction:
+            case OperationKind.DeconstructionAssignment:
+                var deconstruction = (IDeconstructionAssignmentOperation)operation;
                 Deconstruct(deconstruction.Target, deconstruction.Value, operation.Syntax.Span.End);
                 break;
-            case IAssignmentOperation assignment:
-                var compound = assignment is ICompoundAssignmentOperation or ICoalesceAssignmentOperation;
+            case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment:
+                var assignment = (IAssignmentOperation)operation;
+                var compound = operation.Kind != OperationKind.SimpleAssignment;
                 switch (assignment.Target)
                 {
                     case ILocalReferenceOperation target:
@@ -117,36 +124,41 @@ internal sealed class BodyIndex
                         break;
                 }
 
+                if (!compound)
+                {
+                    _sites.Add(operation);
+                }
+
                 break;
-            case IFieldInitializerOperation fieldInitializer:
+            case OperationKind.FieldInitializer:
+                var fieldInitializer = (IFieldInitializerOperation)operation;
                 foreach (var field in fieldInitializer.InitializedFields)
                 {
                     Add(_members, field.OriginalDefinition, fieldInitializer.Value);
                 }
 
                 break;
-            case IPropertyInitializerOperation propertyInitializer:
+            case OperationKind.PropertyInitializer:
+                var propertyInitializer = (IPropertyInitializerOperation)operation;
                 foreach (var property in propertyInitializer.InitializedProperties)
                 {
                     Add(_members, property.OriginalDefinition, propertyInitializer.Value);
                 }
 
                 break;
-            case IForEachLoopOperation loop:
+            case OperationKind.Loop when operation is IForEachLoopOperation loop:
                 foreach (var local in loop.Locals)
                 {
                     AddLocal(local, new Write(loop.Collection.Syntax.Span.End, loop.Collection, isCompound: false));
                 }
 
                 break;
-            case IArgumentOperation argument:
-                Filled(argument);
+            case OperationKind.Argument:
+                Filled((IArgumentOperation)operation);
                 break;
-        }
-
-        if (operation is IInvocationOperation or IObjectCreationOperation or IThrowOperation or ISimpleAssignmentOperation)
-        {
-            _sites.Add(operation);
+            case OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.Throw:
+                _sites.Add(operation);
+                break;
         }
 
         foreach (var child in operation.ChildOperations)

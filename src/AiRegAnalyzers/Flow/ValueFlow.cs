@@ -71,7 +71,7 @@ internal sealed class ValueFlow<T>
             return Traced<T>.Unknown;
         }
 
-        if (_frame is not null && operation is IParameterReferenceOperation parameter && IsFrameParameter(parameter.Parameter))
+        if (_frame is not null && operation.Kind == OperationKind.ParameterReference && operation is IParameterReferenceOperation parameter && IsFrameParameter(parameter.Parameter))
         {
             var bit = parameter.Parameter.Ordinal < 64 ? 1UL << parameter.Parameter.Ordinal : 0;
             if (use == CarrierUse.Serialized)
@@ -94,14 +94,16 @@ internal sealed class ValueFlow<T>
         }
 
         depth++;
-        switch (operation)
+
+        // By kind: one virtual call instead of a chain of interface tests for every value followed.
+        switch (operation.Kind)
         {
-            case IConversionOperation conversion:
-                return Evaluate(conversion.Operand, use, depth);
-            case IParenthesizedOperation parenthesized:
-                return Evaluate(parenthesized.Operand, use, depth);
-            case IInterpolatedStringOperation interpolated:
-                foreach (var part in interpolated.Parts)
+            case OperationKind.Conversion:
+                return Evaluate(((IConversionOperation)operation).Operand, use, depth);
+            case OperationKind.Parenthesized:
+                return Evaluate(((IParenthesizedOperation)operation).Operand, use, depth);
+            case OperationKind.InterpolatedString:
+                foreach (var part in ((IInterpolatedStringOperation)operation).Parts)
                 {
                     if (part is IInterpolationOperation hole && Evaluate(hole.Expression, CarrierUse.Stringified, depth) is { IsFound: true } found)
                     {
@@ -110,45 +112,47 @@ internal sealed class ValueFlow<T>
                 }
 
                 return Traced<T>.Unknown;
-            case IBinaryOperation binary:
+            case OperationKind.Binary:
+                var binary = (IBinaryOperation)operation;
                 return Either(binary.LeftOperand, binary.RightOperand, CarrierUse.Stringified, depth);
-            case IConditionalOperation conditional:
+            case OperationKind.Conditional:
+                var conditional = (IConditionalOperation)operation;
                 return Either(conditional.WhenTrue, conditional.WhenFalse, use, depth);
-            case ICoalesceOperation coalesce:
+            case OperationKind.Coalesce:
+                var coalesce = (ICoalesceOperation)operation;
                 return Either(coalesce.Value, coalesce.WhenNull, use, depth);
-            case IConditionalAccessOperation conditionalAccess:
-                return Evaluate(conditionalAccess.WhenNotNull, use, depth);
-            case IConditionalAccessInstanceOperation instance:
-                return Evaluate(ConditionalAccessReceiver(instance), use, depth);
-            case IAwaitOperation awaitOperation:
-                return Evaluate(awaitOperation.Operation, use, depth);
-            case IAssignmentOperation assignment:
-                return Evaluate(assignment.Value, use, depth);
-            case IArrayCreationOperation { Initializer: { } initializer }:
-                return Any(initializer.ElementValues, use, depth);
-            case ITupleOperation tuple:
-                return Any(tuple.Elements, use, depth);
-            case IAnonymousObjectCreationOperation anonymous:
-                return Any(anonymous.Initializers, use, depth);
-            case { Kind: CollectionExpressionKind or SpreadKind }:
+            case OperationKind.ConditionalAccess:
+                return Evaluate(((IConditionalAccessOperation)operation).WhenNotNull, use, depth);
+            case OperationKind.ConditionalAccessInstance:
+                return Evaluate(ConditionalAccessReceiver((IConditionalAccessInstanceOperation)operation), use, depth);
+            case OperationKind.Await:
+                return Evaluate(((IAwaitOperation)operation).Operation, use, depth);
+            case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment:
+                return Evaluate(((IAssignmentOperation)operation).Value, use, depth);
+            case OperationKind.ArrayCreation when ((IArrayCreationOperation)operation).Initializer is { } arrayInitializer:
+                return Any(arrayInitializer.ElementValues, use, depth);
+            case OperationKind.Tuple:
+                return Any(((ITupleOperation)operation).Elements, use, depth);
+            case OperationKind.AnonymousObjectCreation:
+                return Any(((IAnonymousObjectCreationOperation)operation).Initializers, use, depth);
+            case CollectionExpressionKind or SpreadKind:
                 // [a, b, ..rest] and C# 13 params spans; the interfaces are newer than the Roslyn this package builds against, the kinds are not.
                 return Any(operation.ChildOperations, use, depth);
-            case IObjectCreationOperation { Initializer: { } initializer } creation:
-                return Leaf(creation, use) is { IsUnknown: false } byType ? byType : Initializer(initializer, use, depth);
-            case IArrayElementReferenceOperation element:
-                return Evaluate(element.ArrayReference, use, depth);
-            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
-                return Evaluate(indexer.Instance, use, depth);
-            case IPropertyReferenceOperation property:
-                return Member(property, property.Property, use, depth);
-            case IFieldReferenceOperation field:
-                return Member(field, field.Field, use, depth);
-            case ILocalReferenceOperation local:
-                return Local(local, use, depth);
-            case IInvocationOperation invocation:
-                return Invocation(invocation, use, depth);
-            case IDelegateCreationOperation { Target: IAnonymousFunctionOperation or IMethodReferenceOperation } delegateCreation:
-                return Leaf(delegateCreation, use) is { IsUnknown: false } byDelegate ? byDelegate : Evaluate(delegateCreation.Target, use, depth);
+            case OperationKind.ObjectCreation when ((IObjectCreationOperation)operation).Initializer is { } initializer:
+                return Leaf(operation, use) is { IsUnknown: false } byType ? byType : Initializer(initializer, use, depth);
+            case OperationKind.ArrayElementReference:
+                return Evaluate(((IArrayElementReferenceOperation)operation).ArrayReference, use, depth);
+            case OperationKind.PropertyReference:
+                var property = (IPropertyReferenceOperation)operation;
+                return property.Property.IsIndexer ? Evaluate(property.Instance, use, depth) : Member(property, property.Property, use, depth);
+            case OperationKind.FieldReference:
+                return Member(operation, ((IFieldReferenceOperation)operation).Field, use, depth);
+            case OperationKind.LocalReference:
+                return Local((ILocalReferenceOperation)operation, use, depth);
+            case OperationKind.Invocation:
+                return Invocation((IInvocationOperation)operation, use, depth);
+            case OperationKind.DelegateCreation when ((IDelegateCreationOperation)operation).Target is IAnonymousFunctionOperation or IMethodReferenceOperation:
+                return Leaf(operation, use) is { IsUnknown: false } byDelegate ? byDelegate : Evaluate(((IDelegateCreationOperation)operation).Target, use, depth);
             default:
                 return Leaf(operation, use);
         }

@@ -24,28 +24,39 @@ internal sealed class PersonalDataSource : IValueSource<PersonalDataFinding>
             return Traced<PersonalDataFinding>.Clean;
         }
 
-        switch (operation)
+        // By kind: one virtual call instead of a chain of interface tests for every value followed.
+        switch (operation.Kind)
         {
-            case INameOfOperation or ILiteralOperation or IDefaultValueOperation or ITypeOfOperation or ISizeOfOperation:
+            case OperationKind.NameOf or OperationKind.Literal or OperationKind.DefaultValue or OperationKind.TypeOf or OperationKind.SizeOf:
                 return Traced<PersonalDataFinding>.Clean;
-            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
-                return _scope.Catalogue.ClassifyRead(indexer, _scope.Names) is { } keyed
-                    ? Found(indexer, keyed)
-                    : Indexer(indexer, use, flow);
-            case IPropertyReferenceOperation property:
+            case OperationKind.PropertyReference:
+                var property = (IPropertyReferenceOperation)operation;
+                if (property.Property.IsIndexer)
+                {
+                    return _scope.Catalogue.ClassifyRead(property, _scope.Names) is { } keyed
+                        ? Found(property, keyed)
+                        : Indexer(property, use, flow);
+                }
+
                 return _scope.IsApplicationSymbol(property.Property) ? Classified(property.Property, property) : LibraryMember(property, use, flow);
-            case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when PersonalDataEncoding.IsFrameworkType(field.ContainingType):
-                // IPAddress.Any, string.Empty, Guid.Empty: framework constants in all but name.
-                return Traced<PersonalDataFinding>.Clean;
-            case IFieldReferenceOperation field:
+            case OperationKind.FieldReference:
+                var field = (IFieldReferenceOperation)operation;
+                if (field.Field is { IsStatic: true, IsReadOnly: true } && PersonalDataEncoding.IsFrameworkType(field.Field.ContainingType))
+                {
+                    // IPAddress.Any, string.Empty, Guid.Empty: framework constants in all but name.
+                    return Traced<PersonalDataFinding>.Clean;
+                }
+
                 return _scope.IsApplicationSymbol(field.Field) ? Classified(field.Field, field) : LibraryMember(field, use, flow);
-            case IParameterReferenceOperation parameter:
+            case OperationKind.ParameterReference:
+                var parameter = (IParameterReferenceOperation)operation;
                 return Classified(parameter.Parameter, parameter);
-            case IInvocationOperation invocation:
+            case OperationKind.Invocation:
+                var invocation = (IInvocationOperation)operation;
                 return PersonalDataScope.IsNeverPersonal(invocation.TargetMethod.ReturnType) || _scope.IsSanitizer(invocation.TargetMethod)
                     ? Traced<PersonalDataFinding>.Clean
                     : Traced<PersonalDataFinding>.Unknown;
-            case IBinaryOperation binary when PersonalDataScope.IsNeverPersonal(binary.Type):
+            case OperationKind.Binary when PersonalDataScope.IsNeverPersonal(operation.Type):
                 return Traced<PersonalDataFinding>.Clean;
             default:
                 return Traced<PersonalDataFinding>.Unknown;
