@@ -36,7 +36,7 @@ internal readonly struct LoggedValue
         if (sinks.GetLoggerMessageTemplate(method) is { } loggerMessage)
         {
             // [LoggerMessage]: holes bind to parameters by name.
-            var template = MessageTemplate.Parse(loggerMessage);
+            var template = sinks.Template(loggerMessage);
             foreach (var argument in invocation.Arguments)
             {
                 if (argument.Parameter is { } parameter && sinks.IsDataParameter(parameter))
@@ -64,7 +64,7 @@ internal readonly struct LoggedValue
                 if (argument.Value.ConstantValue is { HasValue: true, Value: string text } && argument.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax syntax
                     && syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentListSyntax list)
                 {
-                    parsed = MessageTemplate.Parse(text);
+                    parsed = sinks.Template(text);
                     templateIndex = list.Arguments.IndexOf(syntax);
                 }
 

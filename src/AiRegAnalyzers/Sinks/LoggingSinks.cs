@@ -23,6 +23,7 @@ internal sealed class LoggingSinks
 
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _logTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _methodNames = new(System.StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MessageTemplate> _templates = new(System.StringComparer.Ordinal);
     private readonly INamedTypeSymbol? _console;
     private readonly INamedTypeSymbol? _textWriter;
     private readonly INamedTypeSymbol? _loggerMessageAttribute;
@@ -131,6 +132,10 @@ internal sealed class LoggingSinks
     /// Whether an argument for <paramref name="parameter"/> can carry logged data: not the logger
     /// itself, a level, an event id, an exception, a format provider or a callback.
     /// </summary>
+    /// <summary>The holes of a constant message template, parsed once per text (every rule that reads a log call asks, and templates repeat).</summary>
+    public MessageTemplate Template(string text) =>
+        _templates.TryGetValue(text, out var template) ? template : _templates.GetOrAdd(text, MessageTemplate.Parse(text));
+
     public bool IsDataParameter(IParameterSymbol parameter)
     {
         var type = parameter.Type;

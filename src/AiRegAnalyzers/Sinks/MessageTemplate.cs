@@ -107,15 +107,32 @@ internal readonly struct MessageTemplate
 
         internal static Hole Create(string text, int start, int length)
         {
-            var content = text.Substring(start + 1, length - 2);
-            var destructured = content.Length > 0 && content[0] == '@';
-            if (content.Length > 0 && (content[0] == '@' || content[0] == '$'))
+            // One substring per hole: the name between the operator and any alignment or format.
+            var from = start + 1;
+            var end = start + length - 1;
+            var destructured = from < end && text[from] == '@';
+            if (from < end && (text[from] == '@' || text[from] == '$'))
             {
-                content = content.Substring(1);
+                from++;
             }
 
-            var stop = content.IndexOfAny([',', ':']);
-            var name = (stop < 0 ? content : content.Substring(0, stop)).Trim();
+            var stop = from;
+            while (stop < end && text[stop] != ',' && text[stop] != ':')
+            {
+                stop++;
+            }
+
+            while (from < stop && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
+            while (stop > from && char.IsWhiteSpace(text[stop - 1]))
+            {
+                stop--;
+            }
+
+            var name = text.Substring(from, stop - from);
             var index = int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : -1;
             return new Hole(start, length, name, destructured, index);
         }
