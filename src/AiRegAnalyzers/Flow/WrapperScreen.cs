@@ -30,6 +30,7 @@ internal sealed class WrapperScreen
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _verdicts = new(SymbolEqualityComparer.Default);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Calls), bool> _cutVerdicts = new(CutKeyComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, CallKind Call, int Calls), (bool May, bool Exact)> _throughVerdicts = new();
     private readonly ApplicationNames _names;
 
     public WrapperScreen(ApplicationNames applicationNames, SinkCatalogue[] catalogues, Func<IMethodSymbol, ImmutableArray<IMethodSymbol>> targets)
@@ -127,6 +128,20 @@ internal sealed class WrapperScreen
 
     /// <summary>Whether an application method or constructor named <paramref name="name"/> may reach a sink, as the summary of a call to it would find.</summary>
     private bool MayReachThrough(string name, CallKind call, int calls, ref bool exact)
+    {
+        // The same names are called from many methods: the answer depends on the name, the kind of call and the depth only.
+        if (!_throughVerdicts.TryGetValue((name, call, calls), out var verdict))
+        {
+            var nameExact = true;
+            verdict = (MayReachThroughOwners(name, call, calls, ref nameExact), nameExact);
+            _throughVerdicts.TryAdd((name, call, calls), verdict);
+        }
+
+        exact &= verdict.Exact;
+        return verdict.May;
+    }
+
+    private bool MayReachThroughOwners(string name, CallKind call, int calls, ref bool exact)
     {
         if (!(call == CallKind.Invocation ? _names.Members : _names.Types).TryGetValue(name, out var owners))
         {
