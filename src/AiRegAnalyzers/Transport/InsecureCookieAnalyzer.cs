@@ -38,6 +38,11 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
     /// <summary>Options reaching a cookie sink in this block: collected, then reported once per creation in source order.</summary>
     private static void OnBlockStart(OperationBlockStartAnalysisContext context, CookieTypes types)
     {
+        if (!MayCallCookieSink(context.OperationBlocks, types))
+        {
+            return;
+        }
+
         List<(IArgumentOperation Argument, UnflaggedCookie Cookie, IInvocationOperation Sink)>? found = null;
         context.RegisterOperationAction(
             c =>
@@ -66,6 +71,27 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
                 ReportUnflagged(c, types, argument, cookie, sink, reported);
             }
         });
+    }
+
+    /// <summary>
+    /// Whether the blocks' text names a cookie sink (<see cref="CookieTypes.CookieArgument"/>): a call names its method,
+    /// so a body without <c>Append</c> (nor <c>Add</c> or <c>Set</c> where <c>System.Web</c> is referenced) has none,
+    /// and registers nothing (most bodies; every registration costs the driver's objects for the body).
+    /// </summary>
+    private static bool MayCallCookieSink(ImmutableArray<IOperation> blocks, CookieTypes types)
+    {
+        foreach (var block in blocks)
+        {
+            var text = block.Syntax.SyntaxTree.GetText();
+            var span = block.Syntax.Span;
+            if ((types.ResponseCookies is not null && SourceTextSearch.Contains(text, span, "Append"))
+                || (types.HttpCookie is not null && (SourceTextSearch.Contains(text, span, "Add") || SourceTextSearch.Contains(text, span, "Set") || SourceTextSearch.Contains(text, span, "Append"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ReportUnflagged(
