@@ -94,7 +94,7 @@ internal sealed class ToolResults
     /// <summary>Whether the model calls <paramref name="method"/> as a tool (so it writes the arguments and reads the result).</summary>
     public bool IsTool(IMethodSymbol method)
     {
-        if (!_any || method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type || method.DeclaringSyntaxReferences.IsEmpty)
+        if (!_any || method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type)
         {
             return false;
         }
@@ -103,6 +103,11 @@ internal sealed class ToolResults
         if (_isTool.TryGetValue(method, out var cached))
         {
             return cached;
+        }
+
+        if (method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
         }
 
         var tool = method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
