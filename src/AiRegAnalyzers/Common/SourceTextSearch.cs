@@ -14,38 +14,66 @@ internal static class SourceTextSearch
     [ThreadStatic]
     private static char[]? t_buffer;
 
+    [ThreadStatic]
+    private static string[]? t_one;
+
     /// <summary>Whether <paramref name="value"/> occurs in <paramref name="text"/>.</summary>
     public static bool Contains(SourceText text, string value) => Contains(text, new TextSpan(0, text.Length), value);
 
     /// <summary>Whether <paramref name="value"/> occurs inside <paramref name="span"/> of <paramref name="text"/>.</summary>
     public static bool Contains(SourceText text, TextSpan span, string value)
     {
-        if (value.Length == 0 || value.Length > span.Length)
+        if (value.Length == 0)
         {
-            return value.Length == 0;
+            return true;
         }
 
-        var size = Chunk + value.Length - 1;
+        t_one ??= new string[1];
+        t_one[0] = value;
+        return ContainsAny(text, span, t_one);
+    }
+
+    /// <summary>Whether any of <paramref name="values"/> occurs inside <paramref name="span"/> of <paramref name="text"/>, in one pass over the text.</summary>
+    public static bool ContainsAny(SourceText text, TextSpan span, IReadOnlyList<string> values)
+    {
+        var longest = 0;
+        foreach (var value in values)
+        {
+            longest = System.Math.Max(longest, value.Length);
+        }
+
+        // Chunks overlap by the longest value, so a value across a chunk boundary is seen whole.
+        var size = Chunk + longest - 1;
         var buffer = t_buffer is { } held && held.Length >= size ? held : t_buffer = new char[size];
-        for (var start = span.Start; start <= span.End - value.Length; start += Chunk)
+        for (var start = span.Start; start < span.End; start += Chunk)
         {
             var count = System.Math.Min(size, span.End - start);
             text.CopyTo(start, buffer, 0, count);
-            for (var i = 0; i + value.Length <= count; i++)
+            for (var i = 0; i < count && i < Chunk; i++)
             {
-                var j = 0;
-                while (j < value.Length && buffer[i + j] == value[j])
+                foreach (var value in values)
                 {
-                    j++;
-                }
-
-                if (j == value.Length)
-                {
-                    return true;
+                    if (value.Length > 0 && i + value.Length <= count && At(buffer, i, value))
+                    {
+                        return true;
+                    }
                 }
             }
         }
 
         return false;
+    }
+
+    private static bool At(char[] buffer, int index, string value)
+    {
+        for (var j = 0; j < value.Length; j++)
+        {
+            if (buffer[index + j] != value[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -74,18 +74,14 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
     }
 
     /// <summary>
-    /// Whether the blocks' text names a cookie sink (<see cref="CookieTypes.CookieArgument"/>): a call names its method,
-    /// so a body without <c>Append</c> (nor <c>Add</c> or <c>Set</c> where <c>System.Web</c> is referenced) has none,
-    /// and registers nothing (most bodies; every registration costs the driver's objects for the body).
+    /// Whether the blocks' text names a cookie sink's method (<see cref="CookieTypes.SinkNames"/>): a call names its
+    /// method, so a body that does not registers nothing (most bodies; every registration costs the driver's objects).
     /// </summary>
     private static bool MayCallCookieSink(ImmutableArray<IOperation> blocks, CookieTypes types)
     {
         foreach (var block in blocks)
         {
-            var text = block.Syntax.SyntaxTree.GetText();
-            var span = block.Syntax.Span;
-            if ((types.ResponseCookies is not null && SourceTextSearch.Contains(text, span, "Append"))
-                || (types.HttpCookie is not null && (SourceTextSearch.Contains(text, span, "Add") || SourceTextSearch.Contains(text, span, "Set") || SourceTextSearch.Contains(text, span, "Append"))))
+            if (SourceTextSearch.ContainsAny(block.Syntax.SyntaxTree.GetText(), block.Syntax.Span, types.SinkNames))
             {
                 return true;
             }
@@ -327,7 +323,13 @@ public sealed class InsecureCookieAnalyzer() : AiRegAnalyzer(Descriptors.AIREG40
             HttpCookie = compilation.GetTypeByMetadataName("System.Web.HttpCookie");
             Source = new CookieFlagsSource(CookieOptions, HttpCookie);
             Forced = new ForcedCookieFlags(compilation);
+
+            // What CookieArgument accepts, as text: AppendCookie and SetCookie contain Append and Set.
+            SinkNames = HttpCookie is not null ? ["Append", "Add", "Set"] : ResponseCookies is not null ? ["Append"] : [];
         }
+
+        /// <summary>The method names of the cookie sinks <see cref="CookieArgument"/> accepts in this compilation (substrings of them cover the rest).</summary>
+        public string[] SinkNames { get; }
 
         public INamedTypeSymbol? CookieOptions { get; }
 

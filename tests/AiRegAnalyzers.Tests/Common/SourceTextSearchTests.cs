@@ -18,4 +18,16 @@ public class SourceTextSearchTests
         Assert.False(SourceTextSearch.Contains(text, new TextSpan(4100, 100), "Policy"));
         Assert.False(SourceTextSearch.Contains(text, new TextSpan(4207, 3), "Tail"));
     }
+
+    [Fact]
+    public void Finds_any_of_several_values_in_one_pass_also_across_a_chunk_boundary()
+    {
+        var text = SourceText.From(new string('x', 4093) + "AppendCookie" + new string('y', 50));
+
+        Assert.True(SourceTextSearch.ContainsAny(text, new TextSpan(0, text.Length), ["Set", "Cookie"]));
+        Assert.True(SourceTextSearch.ContainsAny(text, new TextSpan(0, text.Length), ["Append"]));
+        Assert.False(SourceTextSearch.ContainsAny(text, new TextSpan(0, 4095), ["Append", "Add"]));
+        Assert.False(SourceTextSearch.ContainsAny(text, new TextSpan(0, text.Length), ["Set", "Add"]));
+        Assert.False(SourceTextSearch.ContainsAny(text, new TextSpan(0, text.Length), []));
+    }
 }
