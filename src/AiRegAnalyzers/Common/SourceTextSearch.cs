@@ -11,6 +11,9 @@ internal static class SourceTextSearch
 {
     private const int Chunk = 4096;
 
+    // Room for values up to this long without growing the buffer.
+    private const int Headroom = 256;
+
     [ThreadStatic]
     private static char[]? t_buffer;
 
@@ -34,46 +37,37 @@ internal static class SourceTextSearch
     }
 
     /// <summary>Whether any of <paramref name="values"/> occurs inside <paramref name="span"/> of <paramref name="text"/>, in one pass over the text.</summary>
-    public static bool ContainsAny(SourceText text, TextSpan span, IReadOnlyList<string> values)
+    public static bool ContainsAny(SourceText text, TextSpan span, string[] values)
     {
         var longest = 0;
-        foreach (var value in values)
+        for (var k = 0; k < values.Length; k++)
         {
-            longest = System.Math.Max(longest, value.Length);
+            longest = System.Math.Max(longest, values[k].Length);
         }
 
-        // Chunks overlap by the longest value, so a value across a chunk boundary is seen whole.
+        if (longest == 0)
+        {
+            return false;
+        }
+
+        // Chunks overlap by the longest value, so a value across a chunk boundary is seen whole; each chunk is
+        // searched with the runtime's vectorized IndexOf, value by value, while it is in the cache.
         var size = Chunk + longest - 1;
-        var buffer = t_buffer is { } held && held.Length >= size ? held : t_buffer = new char[size];
+        var buffer = t_buffer is { } held && held.Length >= size ? held : t_buffer = new char[System.Math.Max(size, Chunk + Headroom)];
         for (var start = span.Start; start < span.End; start += Chunk)
         {
             var count = System.Math.Min(size, span.End - start);
             text.CopyTo(start, buffer, 0, count);
-            for (var i = 0; i < count && i < Chunk; i++)
+            var window = new ReadOnlySpan<char>(buffer, 0, count);
+            for (var k = 0; k < values.Length; k++)
             {
-                foreach (var value in values)
+                if (values[k].Length > 0 && window.IndexOf(values[k].AsSpan()) >= 0)
                 {
-                    if (value.Length > 0 && i + value.Length <= count && At(buffer, i, value))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
 
         return false;
-    }
-
-    private static bool At(char[] buffer, int index, string value)
-    {
-        for (var j = 0; j < value.Length; j++)
-        {
-            if (buffer[index + j] != value[j])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
