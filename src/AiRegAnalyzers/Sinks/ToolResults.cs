@@ -212,24 +212,9 @@ internal sealed class ToolResults
             return last.Mentions;
         }
 
-        var mentions = _mentionsFactory.TryGetValue(tree, out var known) ? known : _mentionsFactory.GetOrAdd(tree, static t => ContainsAny(t.GetText(), FactoryMentions));
+        var mentions = _mentionsFactory.TryGetValue(tree, out var known) ? known : _mentionsFactory.GetOrAdd(tree, static t => SourceTextSearch.ContainsAny(t.GetText(), new Microsoft.CodeAnalysis.Text.TextSpan(0, t.Length), FactoryMentions));
         _lastFile = new FileMention(tree, mentions);
         return mentions;
-    }
-
-    /// <summary>Whether <paramref name="text"/> contains one of <paramref name="words"/>; a parsed file's text is its string (no copy).</summary>
-    private static bool ContainsAny(Microsoft.CodeAnalysis.Text.SourceText text, string[] words)
-    {
-        var content = text.ToString();
-        foreach (var word in words)
-        {
-            if (content.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private HashSet<string> GroupNames(TypeDeclarationSyntax type) =>
