@@ -128,14 +128,14 @@ internal sealed class LoggingSinks
         return null;
     }
 
-    /// <summary>
-    /// Whether an argument for <paramref name="parameter"/> can carry logged data: not the logger
-    /// itself, a level, an event id, an exception, a format provider or a callback.
-    /// </summary>
     /// <summary>The holes of a constant message template, parsed once per text (every rule that reads a log call asks, and templates repeat).</summary>
     public MessageTemplate Template(string text) =>
         _templates.TryGetValue(text, out var template) ? template : _templates.GetOrAdd(text, MessageTemplate.Parse(text));
 
+    /// <summary>
+    /// Whether an argument for <paramref name="parameter"/> can carry logged data: not the logger
+    /// itself, a level, an event id, an exception, a format provider or a callback.
+    /// </summary>
     public bool IsDataParameter(IParameterSymbol parameter)
     {
         var type = parameter.Type;
