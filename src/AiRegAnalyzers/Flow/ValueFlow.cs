@@ -151,8 +151,8 @@ internal sealed class ValueFlow<T>
                 return Local((ILocalReferenceOperation)operation, use, depth);
             case OperationKind.Invocation:
                 return Invocation((IInvocationOperation)operation, use, depth);
-            case OperationKind.DelegateCreation when ((IDelegateCreationOperation)operation).Target is IAnonymousFunctionOperation or IMethodReferenceOperation:
-                return Leaf(operation, use) is { IsUnknown: false } byDelegate ? byDelegate : Evaluate(((IDelegateCreationOperation)operation).Target, use, depth);
+            case OperationKind.DelegateCreation when ((IDelegateCreationOperation)operation).Target is { } target and (IAnonymousFunctionOperation or IMethodReferenceOperation):
+                return Leaf(operation, use) is { IsUnknown: false } byDelegate ? byDelegate : Evaluate(target, use, depth);
             default:
                 return Leaf(operation, use);
         }
