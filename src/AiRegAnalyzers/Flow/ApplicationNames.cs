@@ -6,10 +6,15 @@ namespace AiRegAnalyzers.Flow;
 /// The names the application declares, read once per compilation for <see cref="WrapperScreen"/>: its
 /// member names (by the types declaring them), its type names, and the names using aliases give. Kept
 /// apart from the screen, which is rebuilt when a catalogue registers late, so that a rebuild does not
-/// read the declarations again.
+/// read the declarations again. A name's owners are listed up to <see cref="MaxOwners"/> and one more: the
+/// screen gives up on a name declared more often than that, so longer lists would only cost memory (in a
+/// large solution the common names have thousands of owners).
 /// </summary>
 internal sealed class ApplicationNames
 {
+    /// <summary>The most owners of one name the screen looks into.</summary>
+    public const int MaxOwners = 8;
+
     private readonly Compilation _compilation;
     private readonly object _gate = new();
     private Dictionary<string, List<INamedTypeSymbol>>? _members;
@@ -18,10 +23,10 @@ internal sealed class ApplicationNames
 
     public ApplicationNames(Compilation compilation) => _compilation = compilation;
 
-    /// <summary>The application types that declare a member of each name.</summary>
+    /// <summary>The application types that declare a member of each name (more than <see cref="MaxOwners"/>: some of them).</summary>
     public Dictionary<string, List<INamedTypeSymbol>> Members => _members ?? Build().Members;
 
-    /// <summary>The application types of each name.</summary>
+    /// <summary>The application types of each name (more than <see cref="MaxOwners"/>: some of them).</summary>
     public Dictionary<string, List<INamedTypeSymbol>> Types => _types ?? Build().Types;
 
     /// <summary>The names using directives give types or namespaces anywhere in the compilation.</summary>
@@ -77,11 +82,14 @@ internal sealed class ApplicationNames
     {
         if (!map.TryGetValue(name, out var list))
         {
-            list = [];
+            list = new List<INamedTypeSymbol>(1);
             map[name] = list;
         }
 
-        list.Add(type);
+        if (list.Count <= MaxOwners)
+        {
+            list.Add(type);
+        }
     }
 
     private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)

@@ -26,7 +26,6 @@ internal sealed class WrapperScreen
     private readonly SinkCatalogue[] _catalogues;
     private readonly HashSet<string>? _siteNames;
     private readonly Func<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets;
-    private const int MaxCandidates = 8;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _verdicts = new(SymbolEqualityComparer.Default);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(IMethodSymbol Method, int Calls), bool> _cutVerdicts = new(CutKeyComparer.Instance);
@@ -155,7 +154,7 @@ internal sealed class WrapperScreen
             return false;
         }
 
-        if (owners.Count > MaxCandidates)
+        if (owners.Count > ApplicationNames.MaxOwners)
         {
             return true; // a name too common to look into (as the summaries give up on many implementations)
         }

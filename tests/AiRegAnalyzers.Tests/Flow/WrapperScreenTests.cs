@@ -87,6 +87,27 @@ public class WrapperScreenTests
     }
 
     [Fact]
+    public void A_name_more_types_declare_than_the_screen_looks_into_may_reach_a_sink_and_its_owners_are_not_all_kept()
+    {
+        // Twelve types declare Save, none of them with a sink: past eight the screen no longer looks into them, and the
+        // names keep only one owner more than that (a common name has thousands of owners in a large solution).
+        var stores = string.Concat(Enumerable.Range(1, 12).Select(i => $"class Store{i} {{ public void Save(string s) {{ }} }}\n"));
+        var source = stores + """
+            class Desk(Store1 store)
+            {
+                void Keep(string s) => store.Save(s);
+            }
+            """;
+        var compilation = RobustnessHarness.CreateCompilation([RobustnessHarness.Parse(source, "Desk.cs")]);
+        var names = new ApplicationNames(compilation);
+        var screen = new WrapperScreen(names, [new LogSinkCatalogue(LoggingSinks.Get(compilation), null)], m => [m]);
+
+        Assert.Equal(ApplicationNames.MaxOwners + 1, names.Members["Save"].Count);
+        Assert.Single(names.Members["Keep"]);
+        Assert.True(screen.MayReachSink(compilation.GetTypeByMetadataName("Desk")!.GetMembers("Keep").OfType<IMethodSymbol>().Single()));
+    }
+
+    [Fact]
     public void A_configured_method_list_turns_the_screen_off()
     {
         var compilation = RobustnessHarness.CreateCompilation([RobustnessHarness.Parse("class Desk { int Count(int c) => c + 1; }", "Desk.cs")]);
