@@ -70,4 +70,50 @@ internal static class SourceTextSearch
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> occurs inside <paramref name="span"/> as a whole identifier: not preceded or
+    /// followed by a character an identifier can hold (the span's ends count as boundaries). It also finds the word in
+    /// comments and strings, so it answers "may mention", never a false "does not".
+    /// </summary>
+    public static bool ContainsWord(SourceText text, TextSpan span, string word)
+    {
+        if (word.Length == 0)
+        {
+            return true;
+        }
+
+        // Each chunk also holds the character before it and the word's length after it, so the characters on both
+        // sides of a word that starts inside the chunk are in the buffer.
+        var size = Chunk + word.Length + 1;
+        var buffer = t_buffer is { } held && held.Length >= size ? held : t_buffer = new char[System.Math.Max(size, Chunk + Headroom)];
+        for (var start = span.Start; start < span.End; start += Chunk)
+        {
+            var from = start > span.Start ? start - 1 : start;
+            var count = System.Math.Min(span.End, start + Chunk + word.Length) - from;
+            text.CopyTo(from, buffer, 0, count);
+            var window = new ReadOnlySpan<char>(buffer, 0, count);
+            for (var offset = 0; offset < count;)
+            {
+                var found = window.Slice(offset).IndexOf(word.AsSpan());
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var at = offset + found;
+                var after = at + word.Length;
+                var startsClear = at > 0 ? !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter(window[at - 1]) : from == span.Start;
+                var endsClear = after < count ? !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter(window[after]) : from + after == span.End;
+                if (startsClear && endsClear)
+                {
+                    return true;
+                }
+
+                offset = at + 1;
+            }
+        }
+
+        return false;
+    }
 }

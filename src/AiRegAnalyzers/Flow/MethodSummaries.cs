@@ -716,25 +716,12 @@ internal sealed class MethodSummaries
         return writes ?? (IReadOnlyList<IOperation?>)[];
     }
 
-    /// <summary>Whether <paramref name="node"/> mentions <paramref name="name"/> (declares it, reads or writes it).</summary>
-    private static bool Names(SyntaxNode node, string name)
-    {
-        // Most members do not mention the name at all: their text says so without creating their syntax nodes.
-        if (!SourceTextSearch.Contains(node.SyntaxTree.GetText(), node.Span, name))
-        {
-            return false;
-        }
-
-        foreach (var token in node.DescendantTokens())
-        {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// Whether <paramref name="node"/> may mention <paramref name="name"/> (declare it, read or write it): the name as a
+    /// whole word of its text, found without creating syntax nodes or tokens. A word in a comment or a string costs a
+    /// look at the member's operations, which then find no write; a name spelled with a Unicode escape is not seen.
+    /// </summary>
+    private static bool Names(SyntaxNode node, string name) => SourceTextSearch.ContainsWord(node.SyntaxTree.GetText(), node.Span, name);
 
     /// <summary>The syntax nodes of a member whose operation trees can write fields and properties: initializers and bodies.</summary>
     private static IEnumerable<SyntaxNode> WriterNodes(MemberDeclarationSyntax member)
