@@ -75,24 +75,33 @@ internal sealed class CredentialSinkCatalogue : SinkCatalogue
 
     private bool AnySinkParameter(IMethodSymbol method, IOperation site)
     {
-        if (_passwordWords is { } wordsOf)
+        // The names first, on the method's definition: a constructed or reduced method makes new parameter symbols at
+        // every call, and most calls have no parameter named like a secret (a dictionary or a cache would cost more).
+        var words = _passwordWords?.Invoke(site.Syntax.SyntaxTree);
+        if (!AnyParameterNamed((method.ReducedFrom ?? method).OriginalDefinition, words))
         {
-            // The type before the name, and the tree's words looked up once per site (most calls have no text parameter named for a password).
-            string[]? words = null;
-            foreach (var parameter in method.Parameters)
-            {
-                if (HardCodedCredentialAnalyzer.IsStringTyped(parameter) && _sinks.IsPassword(parameter, words ??= wordsOf(site.Syntax.SyntaxTree)))
-                {
-                    return true;
-                }
-            }
-
             return false;
         }
 
         foreach (var parameter in method.Parameters)
         {
-            if (IsSink(parameter, site))
+            if (words is not null ? _sinks.IsPassword(parameter, words) : IsSink(parameter, site))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name test of <see cref="IsSink"/> (and, for passwords, the text type or a type parameter) on any parameter of a method definition.</summary>
+    private static bool AnyParameterNamed(IMethodSymbol definition, string[]? words)
+    {
+        foreach (var parameter in definition.Parameters)
+        {
+            if (words is null
+                ? MayBeKeyName(parameter.Name)
+                : (HardCodedCredentialAnalyzer.IsStringTyped(parameter) || parameter.Type is ITypeParameterSymbol) && HardCodedCredentialAnalyzer.IsCredentialName(parameter.Name, words))
             {
                 return true;
             }
