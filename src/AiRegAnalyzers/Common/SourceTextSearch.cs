@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiRegAnalyzers.Common;
@@ -53,7 +54,7 @@ internal static class SourceTextSearch
         // Chunks overlap by the longest value, so a value across a chunk boundary is seen whole; each chunk is
         // searched with the runtime's vectorized IndexOf, value by value, while it is in the cache.
         var size = Chunk + longest - 1;
-        var buffer = t_buffer is { } held && held.Length >= size ? held : t_buffer = new char[System.Math.Max(size, Chunk + Headroom)];
+        var buffer = Buffer(size);
         for (var start = span.Start; start < span.End; start += Chunk)
         {
             var count = System.Math.Min(size, span.End - start);
@@ -85,8 +86,7 @@ internal static class SourceTextSearch
 
         // Each chunk also holds the character before it and the word's length after it, so the characters on both
         // sides of a word that starts inside the chunk are in the buffer.
-        var size = Chunk + word.Length + 1;
-        var buffer = t_buffer is { } held && held.Length >= size ? held : t_buffer = new char[System.Math.Max(size, Chunk + Headroom)];
+        var buffer = Buffer(Chunk + word.Length + 1);
         for (var start = span.Start; start < span.End; start += Chunk)
         {
             var from = start > span.Start ? start - 1 : start;
@@ -103,8 +103,8 @@ internal static class SourceTextSearch
 
                 var at = offset + found;
                 var after = at + word.Length;
-                var startsClear = at > 0 ? !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter(window[at - 1]) : from == span.Start;
-                var endsClear = after < count ? !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter(window[after]) : from + after == span.End;
+                var startsClear = at > 0 ? !SyntaxFacts.IsIdentifierPartCharacter(window[at - 1]) : from == span.Start;
+                var endsClear = after < count ? !SyntaxFacts.IsIdentifierPartCharacter(window[after]) : from + after == span.End;
                 if (startsClear && endsClear)
                 {
                     return true;
@@ -116,4 +116,8 @@ internal static class SourceTextSearch
 
         return false;
     }
+
+    /// <summary>This thread's buffer, at least <paramref name="size"/> characters long.</summary>
+    private static char[] Buffer(int size) =>
+        t_buffer is { } held && held.Length >= size ? held : t_buffer = new char[System.Math.Max(size, Chunk + Headroom)];
 }

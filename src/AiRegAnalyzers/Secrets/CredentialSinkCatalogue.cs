@@ -85,7 +85,7 @@ internal sealed class CredentialSinkCatalogue : SinkCatalogue
 
         foreach (var parameter in method.Parameters)
         {
-            if (words is not null ? _sinks.IsPassword(parameter, words) : IsSink(parameter, site))
+            if (IsSink(parameter, site))
             {
                 return true;
             }
@@ -112,7 +112,7 @@ internal sealed class CredentialSinkCatalogue : SinkCatalogue
 
     private bool IsSink(ISymbol member, IOperation site) =>
         _passwordWords is { } words
-            ? HardCodedCredentialAnalyzer.IsStringTyped(member) && _sinks.IsPassword(member, words(site.Syntax.SyntaxTree))
+            ? _sinks.IsPassword(member, words(site.Syntax.SyntaxTree))
             : MayBeKeyName(member.Name) && (_sinks.IsKey(member) || (member is IParameterSymbol parameter && _sinks.IsHeaderCredential(parameter, site)));
 
     /// <summary>The names key and credential APIs give the secret (the cheap test before the types are compared).</summary>
